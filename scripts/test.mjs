@@ -1,0 +1,47 @@
+// The whole check suite, in order, stopping at the first failure. It ends with a line
+// `N passed, N failed` counting the tests that ran, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const report = '.vitest-report.json';
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
+  ['lint', 'npx', ['biome', 'check', '.']],
+  [
+    'vitest',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+  ],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['publint', 'npx', ['publint', '--strict']],
+  ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  ['size-limit', 'npx', ['size-limit']],
+];
+
+function counts() {
+  if (!existsSync(report)) return { passed: 0, failed: 0 };
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0 };
+}
+
+rmSync(report, { force: true });
+let failedStep = null;
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+const { passed, failed } = counts();
+if (failedStep) {
+  console.error(`\n✖ npm test stopped at step "${failedStep}".`);
+  // A failed step outside Vitest still counts as a failure for CI's reading.
+  console.log(`${passed} passed, ${Math.max(failed, 1)} failed`);
+  process.exit(1);
+}
+console.log(`\n✔ every check passed.`);
+console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,68 @@
+import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
+import { getBrand } from '../../catalogue/brands.js';
+import { enUS } from '../../i18n/messages.js';
+import { readableTextOn } from '../../styles/color.js';
+import { cx } from '../../utils/cx.js';
+
+export type BrandBadgeSize = 'sm' | 'md' | 'lg';
+
+export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
+  /**
+   * The vendor code as the API sends it (`SKODA`, `VOLKSWAGEN`). Any value is accepted: an
+   * unknown code gets a name derived from it, anything that is not a non-empty string reads
+   * "Unknown brand".
+   */
+  vendor: unknown;
+  /**
+   * The badge's size.
+   * @default 'md'
+   */
+  size?: BrandBadgeSize;
+  /**
+   * Show the brand name beside the mark. When `false`, the name is still the badge's
+   * accessible name.
+   * @default true
+   */
+  showName?: boolean;
+}
+
+/**
+ * A vendor's brand: a monogram drawn on the brand colour, and the name as the maker writes it.
+ * The mark is decorative; the name is what assistive technology reads.
+ */
+export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function BrandBadge(
+  { vendor, size = 'md', showName = true, className, style, ...rest },
+  ref,
+) {
+  const info = getBrand(vendor);
+  const name = info?.name ?? enUS.brand.unknown;
+  const background = info?.color;
+  const markStyle = background
+    ? ({
+        '--iu-brand-color': background,
+        '--iu-brand-contrast': readableTextOn(background),
+      } as CSSProperties)
+    : undefined;
+
+  // Without the visible name the badge is one image named after the brand.
+  const nameProps = showName ? {} : { role: 'img', 'aria-label': name };
+
+  return (
+    <span
+      {...rest}
+      {...nameProps}
+      ref={ref}
+      className={cx('iu-brand-badge', className)}
+      style={style}
+      data-part="brand-badge"
+      data-vendor={info?.code ?? ''}
+      data-known={info?.known ? 'true' : 'false'}
+      data-size={size}
+    >
+      <span data-part="mark" aria-hidden="true" style={markStyle}>
+        {info?.monogram ?? '?'}
+      </span>
+      {showName ? <span data-part="name">{name}</span> : null}
+    </span>
+  );
+});

@@ -1,0 +1,1 @@
+export { BrandBadge, type BrandBadgeProps, type BrandBadgeSize } from './BrandBadge.js';

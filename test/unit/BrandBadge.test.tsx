@@ -1,0 +1,109 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { axe } from 'vitest-axe';
+import { BrandBadge, getVendor, vendors } from '../../src/index.js';
+import { describeConformance } from './conformance.js';
+
+describeConformance('BrandBadge', {
+  render: (props) => <BrandBadge vendor="SKODA" {...props} />,
+  rootClass: 'iu-brand-badge',
+});
+
+describe('BrandBadge', () => {
+  it.each(Object.keys(vendors))('shows the brand name for %s and marks it known', (code) => {
+    const { container } = render(<BrandBadge vendor={code} />);
+    const root = container.firstElementChild;
+    expect(root).toHaveAttribute('data-vendor', code);
+    expect(root).toHaveAttribute('data-known', 'true');
+    expect(root?.querySelector('[data-part="name"]')).toHaveTextContent(vendors[code]?.name ?? '');
+  });
+
+  it('writes brands as their makers do', () => {
+    render(
+      <>
+        <BrandBadge vendor="SKODA" />
+        <BrandBadge vendor="VOLKSWAGEN" />
+        <BrandBadge vendor="MERCEDES" />
+        <BrandBadge vendor="SEAT" />
+      </>,
+    );
+    for (const name of ['ŠKODA', 'Volkswagen', 'Mercedes-Benz', 'SEAT']) {
+      expect(screen.getByText(name)).toBeInTheDocument();
+    }
+  });
+
+  it('ignores case and surrounding spaces in a code', () => {
+    const { container } = render(<BrandBadge vendor="  skoda " />);
+    expect(screen.getByText('ŠKODA')).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-known', 'true');
+  });
+
+  it('derives a readable name for a code it does not know, with a neutral mark', () => {
+    const { container } = render(<BrandBadge vendor="LAND_ROVER" />);
+    const root = container.firstElementChild;
+    expect(screen.getByText('Land Rover')).toBeInTheDocument();
+    expect(root).toHaveAttribute('data-known', 'false');
+    expect(root).toHaveAttribute('data-vendor', 'LAND_ROVER');
+    const mark = root?.querySelector('[data-part="mark"]');
+    expect(mark).toHaveTextContent('LR');
+    expect(mark?.getAttribute('style') ?? '').not.toContain('--iu-brand-color');
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['spaces only', '   '],
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['an object', { code: 'SKODA' }],
+    ['an array', ['SKODA']],
+  ])('reads "Unknown brand" for %s', (_, vendor) => {
+    const { container } = render(<BrandBadge vendor={vendor} />);
+    expect(screen.getByText('Unknown brand')).toBeInTheDocument();
+    expect(container.firstElementChild).toHaveAttribute('data-known', 'false');
+    expect(container.firstElementChild).toHaveAttribute('data-vendor', '');
+  });
+
+  it('shows hostile strings as text and never as markup', () => {
+    const hostile = '<img src=x onerror="globalThis.pwned=1">';
+    const { container } = render(<BrandBadge vendor={hostile} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.textContent).toContain('<img');
+    expect((globalThis as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('keeps the mark out of the accessibility tree', () => {
+    const { container } = render(<BrandBadge vendor="TESLA" />);
+    expect(container.querySelector('[data-part="mark"]')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('is one image named after the brand when the name is hidden', () => {
+    render(<BrandBadge vendor="SKODA" showName={false} />);
+    expect(screen.getByRole('img', { name: 'ŠKODA' })).toBeInTheDocument();
+    expect(screen.queryByText('ŠKODA')).toBeNull();
+  });
+
+  it('draws the monogram on the brand colour', () => {
+    const { container } = render(<BrandBadge vendor="VOLKSWAGEN" />);
+    const mark = container.querySelector<HTMLElement>('[data-part="mark"]');
+    expect(mark).toHaveTextContent('VW');
+    expect(mark?.style.getPropertyValue('--iu-brand-color')).toBe(getVendor('VOLKSWAGEN')?.color);
+  });
+
+  it.each(['sm', 'md', 'lg'] as const)('exposes size %s for styling', (size) => {
+    const { container } = render(<BrandBadge vendor="BMW" size={size} />);
+    expect(container.firstElementChild).toHaveAttribute('data-size', size);
+  });
+
+  it('has no axe violations, named or not, known or not', async () => {
+    const { container } = render(
+      <div>
+        <BrandBadge vendor="SKODA" />
+        <BrandBadge vendor="SKODA" showName={false} />
+        <BrandBadge vendor="NOT_A_BRAND" />
+        <BrandBadge vendor={null} showName={false} />
+      </div>,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
