@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** Public entry points: each becomes a subpath of the package's `exports` map. */
 export const entries = {
   index: 'src/index.ts',
+  'catalogue/index': 'src/catalogue/index.ts',
+  'live/index': 'src/live/index.ts',
 };
 
 /** Modules that use hooks or event handlers: they start with 'use client' in the build. */

@@ -1,3 +1,6 @@
+// Data model and parsing of untrusted input.
+
+// Vendors and catalogues (the bundled intervention data lives in `intervention-ui/catalogue`).
 export {
   type Brand,
   getBrand,
@@ -5,12 +8,60 @@ export {
   monogramOf,
   nameFromCode,
 } from './catalogue/brands.js';
+export {
+  type Catalogue,
+  createCatalogue,
+  entryFromIntervention,
+  type LiveIntervention,
+  mergeInterventions,
+} from './catalogue/catalogue.js';
 export { getVendor, type VendorInfo, vendors } from './catalogue/vendors.js';
+// Components.
 export {
   BrandBadge,
   type BrandBadgeProps,
   type BrandBadgeSize,
 } from './components/BrandBadge/index.js';
-export { enUS, type Messages } from './i18n/messages.js';
+// Strings and colours.
+export type { CapabilityText } from './i18n/en-US/capabilities.js';
+export { enUS } from './i18n/en-US/index.js';
+export type { Messages } from './i18n/messages.js';
+export type {
+  BatteryCapabilities,
+  BatteryCapabilityName,
+  Capabilities,
+  Capability,
+  CapabilityName,
+  CapabilityStatus,
+  ChargerCapabilities,
+  ChargerCapabilityName,
+  Device,
+  HvacCapabilities,
+  HvacCapabilityName,
+  KnownCapabilityName,
+  MeterCapabilities,
+  MeterCapabilityName,
+  SolarInverterCapabilities,
+  SolarInverterCapabilityName,
+  VehicleCapabilities,
+  VehicleCapabilityName,
+} from './model/capabilities.js';
 export type { DeviceType } from './model/device.js';
+export type {
+  CatalogueEntry,
+  GuidanceStep,
+  Intervention,
+  InterventionAccess,
+  InterventionAgent,
+  InterventionDomain,
+  InterventionResolution,
+  InterventionStage,
+  RichBlock,
+  RichInline,
+  StepPlace,
+} from './model/intervention.js';
+export * from './model/parse.js';
+export * from './model/problems.js';
+// Pure logic: capabilities + catalogue → plan.
+export * from './resolve/index.js';
 export { contrastRatio, markText, readableTextOn, relativeLuminance } from './styles/color.js';

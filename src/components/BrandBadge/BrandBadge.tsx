@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
 import { getBrand } from '../../catalogue/brands.js';
-import { enUS } from '../../i18n/messages.js';
+import { brandEnUS } from '../../i18n/en-US/brand.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
 
@@ -35,7 +35,7 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
   ref,
 ) {
   const info = getBrand(vendor);
-  const name = info?.name ?? enUS.brand.unknown;
+  const name = info?.name ?? brandEnUS.unknown;
   const background = info?.color;
   const markStyle = background
     ? ({

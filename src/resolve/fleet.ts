@@ -1,0 +1,84 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import type { Device } from '../model/capabilities.js';
+import { parseDevices } from '../model/parse.js';
+import type { ParseProblem } from '../model/problems.js';
+import { compareItems, type PlanItem, planItem } from './plan.js';
+
+/** One device an intervention affects, with the capabilities it would unlock there. */
+export interface FleetDeviceRef {
+  device: Device;
+  /** The names of the device's blocked capabilities that list the intervention. */
+  unlocks: readonly string[];
+}
+
+/** One intervention across a fleet, with every device it affects. */
+export interface FleetGroup extends PlanItem {
+  /** The devices it affects, in the order given. */
+  devices: readonly FleetDeviceRef[];
+  /** How many blocked capabilities it helps unlock across all those devices. */
+  blockedCapabilities: number;
+}
+
+/** A fleet's to-do list. */
+export interface FleetPlan {
+  /** Each intervention once, the most impactful first. */
+  groups: readonly FleetGroup[];
+  /** The devices as read from the input. */
+  devices: readonly Device[];
+  /** What could not be read from the input. */
+  problems: readonly ParseProblem[];
+}
+
+/** Options for `planFleet`. */
+export interface FleetOptions {
+  /** Only these capabilities count (`['smartCharging']`). Default: every one. */
+  capabilities?: readonly string[];
+}
+
+/**
+ * Interventions across many devices, each grouped with the devices it affects: those that
+ * affect the most devices first, then those that unlock the most capabilities, then the order
+ * of work. Raw API data is accepted (an array of devices, or `{ data: [...] }`).
+ */
+export function planFleet(
+  devices: unknown,
+  catalogue: Catalogue,
+  options: FleetOptions = {},
+): FleetPlan {
+  const { value: parsed, problems } = parseDevices(devices);
+  const only = options.capabilities ? new Set(options.capabilities) : undefined;
+  const refsById = new Map<string, FleetDeviceRef[]>();
+
+  for (const device of parsed) {
+    const unlocksById = new Map<string, string[]>();
+    for (const [name, capability] of Object.entries(device.capabilities)) {
+      if (!capability || capability.isCapable || (only && !only.has(name))) continue;
+      for (const id of capability.interventionIds) {
+        const unlocks = unlocksById.get(id);
+        if (unlocks) unlocks.push(name);
+        else unlocksById.set(id, [name]);
+      }
+    }
+    for (const [id, unlocks] of unlocksById) {
+      const refs = refsById.get(id);
+      if (refs) refs.push({ device, unlocks });
+      else refsById.set(id, [{ device, unlocks }]);
+    }
+  }
+
+  const groups = [...refsById].map(([id, refs]): FleetGroup => {
+    const allUnlocks = [...new Set(refs.flatMap((ref) => ref.unlocks))];
+    return {
+      ...planItem(id, allUnlocks, catalogue, refs[0]?.device.vendor),
+      devices: refs,
+      blockedCapabilities: refs.reduce((sum, ref) => sum + ref.unlocks.length, 0),
+    };
+  });
+  groups.sort(
+    (a, b) =>
+      b.devices.length - a.devices.length ||
+      b.blockedCapabilities - a.blockedCapabilities ||
+      compareItems(a, b),
+  );
+  return { groups, devices: parsed, problems };
+}

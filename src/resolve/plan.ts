@@ -1,0 +1,191 @@
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { getVendor } from '../catalogue/vendors.js';
+import type { Capability, CapabilityStatus } from '../model/capabilities.js';
+import type {
+  CatalogueEntry,
+  InterventionAccess,
+  InterventionStage,
+} from '../model/intervention.js';
+import { parseCapabilities } from '../model/parse.js';
+import { type CapabilityTexts, capabilityDescription, capabilityLabel } from './labels.js';
+
+/** What `resolveCapabilities` says about one capability of one device. */
+export interface ResolvedCapability {
+  /** The capability name as the API sent it (`chargeState`). */
+  name: string;
+  /** The owner-facing label (`Charge state`); derived from the name when unknown. */
+  label: string;
+  /** One line on what it lets an app do; absent for an unknown name. */
+  description?: string;
+  status: CapabilityStatus;
+  /** Every intervention id the API listed for it, known or not, in the API's order. */
+  interventionIds: readonly string[];
+  /** The listed interventions the catalogue knows. */
+  interventions: readonly CatalogueEntry[];
+  /** The listed ids the catalogue does not know: they still need doing. */
+  unknownInterventionIds: readonly string[];
+}
+
+/** Options shared by the plan functions. */
+export interface PlanOptions {
+  /** The device's vendor code: names the app or portal for interventions the catalogue lacks. */
+  vendor?: unknown;
+  /** Only these capabilities, in this order (`['smartCharging']`). Default: every one. */
+  capabilities?: readonly string[];
+  /** Capability labels and descriptions in the owner's language. Default: US English. */
+  texts?: CapabilityTexts;
+}
+
+/** One thing to do in a device's plan. */
+export interface PlanItem {
+  /** The intervention id. */
+  id: string;
+  /** The catalogue's entry; absent when the catalogue does not know the id. */
+  entry?: CatalogueEntry;
+  /** `false` when the catalogue does not know the id: show a fallback that names the portal. */
+  known: boolean;
+  /** The device's vendor code, for a fallback item's brand. */
+  vendor?: string;
+  /** The app or portal to open: the entry's own, or the vendor's for an unknown id. */
+  portal?: string;
+  /** The names of this device's blocked capabilities that list this intervention. */
+  unlocks: readonly string[];
+  /** Where it sits in the order of work; absent when nothing says. */
+  stage?: InterventionStage;
+}
+
+/** A device's to-do list, with the capability picture it was built from. */
+export interface InterventionPlan {
+  /** Each intervention once, in the order to do them. */
+  items: readonly PlanItem[];
+  /** Every capability considered, in the API's order (or the filter's). */
+  capabilities: readonly ResolvedCapability[];
+  blocked: readonly ResolvedCapability[];
+  capable: readonly ResolvedCapability[];
+  missing: readonly ResolvedCapability[];
+}
+
+function statusOf(capability: Capability): CapabilityStatus {
+  if (capability.isCapable) return 'capable';
+  return capability.interventionIds.length > 0 ? 'blocked' : 'missing';
+}
+
+/**
+ * Every capability of a device with its status (capable, blocked or missing), its label and
+ * the interventions behind it. Raw API data is accepted: it is parsed first and what cannot be
+ * read is left out. A capable entry never lists interventions, whatever the API sent.
+ */
+export function resolveCapabilities(
+  capabilities: unknown,
+  catalogue: Catalogue,
+  options: PlanOptions = {},
+): ResolvedCapability[] {
+  const parsed = parseCapabilities(capabilities).value;
+  const names = options.capabilities
+    ? options.capabilities.filter((name) => Object.hasOwn(parsed, name))
+    : Object.keys(parsed);
+  return names.map((name) => {
+    const capability = parsed[name] as Capability;
+    const status = statusOf(capability);
+    const ids = status === 'blocked' ? capability.interventionIds : [];
+    const description = capabilityDescription(name, options.texts);
+    return {
+      name,
+      label: capabilityLabel(name, options.texts),
+      ...(description === undefined ? {} : { description }),
+      status,
+      interventionIds: ids,
+      interventions: ids.flatMap((id) => catalogue.get(id) ?? []),
+      unknownInterventionIds: ids.filter((id) => !catalogue.has(id)),
+    };
+  });
+}
+
+const stageRank: Record<InterventionStage, number> = {
+  account: 0,
+  subscription: 1,
+  service: 2,
+  device: 3,
+  update: 4,
+};
+
+/** The stage an entry declares, or the one its domain implies. */
+export function stageOf(entry: CatalogueEntry | undefined): InterventionStage | undefined {
+  if (entry?.stage) return entry.stage;
+  if (entry?.domain === 'Account') return 'account';
+  if (entry?.domain === 'Device') return 'device';
+  return undefined;
+}
+
+function accessRank(access: InterventionAccess | undefined): number {
+  if (access === 'Remote') return 0;
+  if (access === 'Physical') return 1;
+  return 2;
+}
+
+/**
+ * The order of work: account steps before the services they enable (by stage), then remote
+ * steps before physical ones, and ties in the order the device first listed them. Items with
+ * no stage (unknown ids) come last, since nothing says what they depend on.
+ */
+export function compareItems(a: PlanItem, b: PlanItem): number {
+  const rank = (item: PlanItem) => (item.stage ? stageRank[item.stage] : 5);
+  return (
+    rank(a) - rank(b) ||
+    accessRank(a.entry?.resolution.access) - accessRank(b.entry?.resolution.access)
+  );
+}
+
+/** A plan item for one id, with the capabilities that list it. */
+export function planItem(
+  id: string,
+  unlocks: readonly string[],
+  catalogue: Catalogue,
+  vendor: unknown,
+): PlanItem {
+  const entry = catalogue.get(id);
+  const vendorCode = entry?.vendor ?? getVendor(vendor)?.code;
+  const portal = entry?.portal ?? getVendor(vendor)?.portal;
+  const stage = stageOf(entry);
+  return {
+    id,
+    known: entry !== undefined,
+    unlocks,
+    ...(entry ? { entry } : {}),
+    ...(vendorCode ? { vendor: vendorCode } : {}),
+    ...(portal ? { portal } : {}),
+    ...(stage ? { stage } : {}),
+  };
+}
+
+/**
+ * A device's to-do list: each intervention once, with every capability it unlocks, in the
+ * order to do them. Interventions the catalogue does not know are kept as fallback items.
+ */
+export function planInterventions(
+  capabilities: unknown,
+  catalogue: Catalogue,
+  options: PlanOptions = {},
+): InterventionPlan {
+  const resolved = resolveCapabilities(capabilities, catalogue, options);
+  const unlocksById = new Map<string, string[]>();
+  for (const capability of resolved) {
+    for (const id of capability.interventionIds) {
+      const unlocks = unlocksById.get(id);
+      if (unlocks) unlocks.push(capability.name);
+      else unlocksById.set(id, [capability.name]);
+    }
+  }
+  // Array.prototype.sort is stable, so equal items keep the order the device listed them.
+  const items = [...unlocksById]
+    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor))
+    .sort(compareItems);
+  const withStatus = (status: CapabilityStatus) => resolved.filter((c) => c.status === status);
+  return {
+    items,
+    capabilities: resolved,
+    blocked: withStatus('blocked'),
+    capable: withStatus('capable'),
+    missing: withStatus('missing'),
+  };
+}
