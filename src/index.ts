@@ -16,15 +16,22 @@ export {
   mergeInterventions,
 } from './catalogue/catalogue.js';
 export { getVendor, type VendorInfo, vendors } from './catalogue/vendors.js';
-// Components.
 export {
   BrandBadge,
   type BrandBadgeProps,
   type BrandBadgeSize,
 } from './components/BrandBadge/index.js';
-// Strings and colours.
+// Components.
+export {
+  CapabilityStatus,
+  type CapabilityStatusMessages,
+  type CapabilityStatusProps,
+} from './components/CapabilityStatus/index.js';
 export type { CapabilityText } from './i18n/en-US/capabilities.js';
 export { enUS } from './i18n/en-US/index.js';
+// Strings and colours.
+export { format, list, type PluralForms, plural } from './i18n/format.js';
+export { LocaleProvider, type LocaleProviderProps, useLocale } from './i18n/locale.js';
 export type { Messages } from './i18n/messages.js';
 export type {
   BatteryCapabilities,

@@ -1,0 +1,5 @@
+export {
+  CapabilityStatus,
+  type CapabilityStatusMessages,
+  type CapabilityStatusProps,
+} from './CapabilityStatus.js';
