@@ -39,7 +39,7 @@ export type {
   Capabilities,
   Capability,
   CapabilityName,
-  CapabilityStatus,
+  CapabilityState,
   ChargerCapabilities,
   ChargerCapabilityName,
   Device,

@@ -67,7 +67,7 @@ export type BatteryCapabilities = Capabilities<BatteryCapabilityName>;
 export type MeterCapabilities = Capabilities<MeterCapabilityName>;
 
 /** What one capability entry means for the owner. */
-export type CapabilityStatus =
+export type CapabilityState =
   /** The feature works. */
   | 'capable'
   /** The feature can be unlocked by the listed interventions. */

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { getVendor } from '../catalogue/vendors.js';
-import type { Capability, CapabilityStatus } from '../model/capabilities.js';
+import type { Capability, CapabilityState } from '../model/capabilities.js';
 import type {
   CatalogueEntry,
   InterventionAccess,
@@ -17,7 +17,7 @@ export interface ResolvedCapability {
   label: string;
   /** One line on what it lets an app do; absent for an unknown name. */
   description?: string;
-  status: CapabilityStatus;
+  status: CapabilityState;
   /** Every intervention id the API listed for it, known or not, in the API's order. */
   interventionIds: readonly string[];
   /** The listed interventions the catalogue knows. */
@@ -65,7 +65,7 @@ export interface InterventionPlan {
   missing: readonly ResolvedCapability[];
 }
 
-function statusOf(capability: Capability): CapabilityStatus {
+function statusOf(capability: Capability): CapabilityState {
   if (capability.isCapable) return 'capable';
   return capability.interventionIds.length > 0 ? 'blocked' : 'missing';
 }
@@ -180,7 +180,7 @@ export function planInterventions(
   const items = [...unlocksById]
     .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor))
     .sort(compareItems);
-  const withStatus = (status: CapabilityStatus) => resolved.filter((c) => c.status === status);
+  const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
   return {
     items,
     capabilities: resolved,

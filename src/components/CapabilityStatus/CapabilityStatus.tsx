@@ -5,7 +5,7 @@ import { capabilitiesEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, plural } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale.js';
-import type { CapabilityStatus as Status } from '../../model/capabilities.js';
+import type { CapabilityState as Status } from '../../model/capabilities.js';
 import type { CapabilityTexts } from '../../resolve/labels.js';
 import { planInterventions, type ResolvedCapability } from '../../resolve/plan.js';
 import { cx } from '../../utils/cx.js';

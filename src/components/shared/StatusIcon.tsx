@@ -1,10 +1,10 @@
-import type { CapabilityStatus } from '../../model/capabilities.js';
+import type { CapabilityState } from '../../model/capabilities.js';
 
 /**
  * A small icon per status, each a different shape (tick, exclamation, dash) so status never
  * rests on colour alone. Decorative: the status word beside it is what is read.
  */
-export function StatusIcon({ status }: { status: CapabilityStatus | 'done' | 'resolved' }) {
+export function StatusIcon({ status }: { status: CapabilityState | 'done' | 'resolved' }) {
   const tick = status === 'capable' || status === 'done' || status === 'resolved';
   return (
     <svg
