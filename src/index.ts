@@ -21,12 +21,20 @@ export {
   type BrandBadgeProps,
   type BrandBadgeSize,
 } from './components/BrandBadge/index.js';
-// Components.
 export {
   CapabilityStatus,
   type CapabilityStatusMessages,
   type CapabilityStatusProps,
 } from './components/CapabilityStatus/index.js';
+// Components.
+export {
+  type ChecklistEvent,
+  type HeadingLevel,
+  InterventionChecklist,
+  type InterventionChecklistMessages,
+  type InterventionChecklistProps,
+  type ItemStatus,
+} from './components/InterventionChecklist/index.js';
 export type { CapabilityText } from './i18n/en-US/capabilities.js';
 export { enUS } from './i18n/en-US/index.js';
 // Strings and colours.
@@ -71,4 +79,5 @@ export * from './model/parse.js';
 export * from './model/problems.js';
 // Pure logic: capabilities + catalogue → plan.
 export * from './resolve/index.js';
+export { placeOf } from './resolve/place.js';
 export { contrastRatio, markText, readableTextOn, relativeLuminance } from './styles/color.js';

@@ -1,0 +1,48 @@
+import type { PluralForms } from '../format.js';
+
+/** InterventionChecklist's strings. */
+export const checklistEnUS = {
+  /** The accessible name of the progress bar. */
+  progressLabel: 'Progress',
+  /** Progress text: `{done}` of `{count}` items, plural on the total. */
+  progress: { one: '{done} of {count} done', other: '{done} of {count} done' } as PluralForms,
+  /** What an item unlocks; `{capabilities}` is a list in the locale's style. */
+  unlocks: 'Unlocks: {capabilities}',
+  /** Where an item is done. */
+  place: {
+    app: 'In the app',
+    web: 'On the web',
+    vehicle: 'In the vehicle',
+    device: 'At the device',
+    dealer: 'At a dealer',
+  },
+  /** Who does an item. */
+  agent: { User: 'By you', ThirdParty: 'By a dealer or workshop' } as Record<string, string>,
+  /** An item's state. */
+  state: { pending: 'To do', done: 'Marked as done', resolved: 'Resolved' },
+  beforeYouStart: 'Before you start',
+  steps: 'Steps',
+  /** The app or portal to open. */
+  openPortal: 'Open {portal}',
+  estimatedTime: { one: 'About {count} minute', other: 'About {count} minutes' } as PluralForms,
+  markDone: 'Mark as done',
+  /** The title of an item the catalogue has no guidance for. */
+  fallbackTitle: 'Action needed in {portal}',
+  /** The same, when not even the vendor's app is known. */
+  fallbackTitleUnknownPortal: 'Action needed in the maker’s app',
+  fallbackBody:
+    'There is no step-by-step guide for this action yet. Open {portal} and follow what it asks, or contact support.',
+  fallbackPortal: 'the maker’s app',
+  /** Shown on a fallback item so support can look the action up. */
+  reference: 'Reference for support:',
+  /** The heading over capabilities the device can never have. */
+  missingVehicle: 'Not available on this vehicle',
+  missingDevice: 'Not available on this device',
+  allCapable: 'Everything works. There is nothing to do.',
+  allResolved: 'All done: every feature is unlocked.',
+  empty: 'This device reported no features.',
+  recheck: 'Check again',
+  rechecking: 'Checking the device…',
+  recheckFailed: 'The device could not be checked. Try again in a moment.',
+  recheckDone: 'Checked.',
+};
