@@ -15,7 +15,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 mkdirSync('dist', { recursive: true });
 /** The stylesheet with its `@import './file.css';` lines replaced by the files themselves. */
 function inlineImports(file) {
-  return readFileSync(file, 'utf8').replace(/^@import '([^']+)';$/gm, (_, path) =>
+  return readFileSync(file, 'utf8').replace(/^@import ['"]([^'"]+)['"];$/gm, (_, path) =>
     inlineImports(resolve(dirname(file), path)),
   );
 }

@@ -37,7 +37,6 @@ export function ChecklistItem({
   messages: t,
   onToggleDone,
 }: ChecklistItemProps) {
-  const titleId = useId();
   const metaId = useId();
   const { entry } = item;
   const Heading = `h${headingLevel}` as const;
@@ -65,9 +64,9 @@ export function ChecklistItem({
     >
       <Accordion.Header asChild>
         <Heading data-part="item-heading">
+          {/* The trigger is named by the title alone; the summary below describes it. */}
           <Accordion.Trigger
             data-part="trigger"
-            aria-labelledby={titleId}
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
           >
@@ -77,26 +76,24 @@ export function ChecklistItem({
               showName={false}
               aria-hidden
             />
-            <span data-part="title" id={titleId}>
-              {title}
-            </span>
-            <span data-part="meta" id={metaId}>
-              {meta.map((part) => (
-                <span key={part} data-part="meta-item">
-                  {part}
-                </span>
-              ))}
-              <span data-part="state" data-status={status}>
-                <StatusIcon status={status === 'pending' ? 'blocked' : status} />
-                {t.state[status]}
-              </span>
-            </span>
+            <span data-part="title">{title}</span>
             <svg data-part="chevron" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
               <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
             </svg>
           </Accordion.Trigger>
         </Heading>
       </Accordion.Header>
+      <p data-part="meta" id={metaId}>
+        {meta.map((part) => (
+          <span key={part} data-part="meta-item">
+            {part}
+          </span>
+        ))}
+        <span data-part="state" data-status={status}>
+          <StatusIcon status={status === 'pending' ? 'blocked' : status} />
+          {t.state[status]}
+        </span>
+      </p>
       <Accordion.Content data-part="panel">
         <div data-part="panel-body">
           {entry?.content && entry.content.length > 0 ? (

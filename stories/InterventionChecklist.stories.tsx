@@ -1,0 +1,214 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { catalogue } from '../src/catalogue/index.js';
+import { InterventionChecklist } from '../src/index.js';
+import { withLiveInterventions } from '../src/live/index.js';
+import {
+  allMissingVehicle,
+  chargerEasee,
+  fullyCapableVehicle,
+  interventionsApiResponse,
+  malformedDevice,
+  seedVendors,
+  teslaSample,
+  unknownIdsVehicle,
+  vehicleBlockedBy,
+  vehicleOfBrand,
+  volkswagenId4,
+} from './data.js';
+
+const meta = {
+  title: 'Components/InterventionChecklist',
+  component: InterventionChecklist,
+  args: {
+    capabilities: volkswagenId4.capabilities,
+    vendor: 'VOLKSWAGEN',
+    onValueChange: fn(),
+    onCompletedChange: fn(),
+    onEvent: fn(),
+  },
+  argTypes: {
+    capabilities: { control: 'object' },
+    catalogue: { control: false },
+    headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ maxInlineSize: '44rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof InterventionChecklist>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A Volkswagen ID.4 with several features blocked, some by the same intervention. */
+export const SomeBlocked: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const triggers = canvas.getAllByRole('button', { expanded: false });
+    await expect(triggers.length).toBeGreaterThan(1);
+    await expect(canvas.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  },
+};
+
+/** The docs' Tesla sample: one intervention blocks almost everything. */
+export const TeslaSample: Story = {
+  args: { capabilities: teslaSample.capabilities, vendor: 'TESLA' },
+};
+
+/** Open an item with the keyboard, mark it done, and watch progress move on. */
+export const KeyboardAndMarkDone: Story = {
+  args: { capabilities: teslaSample.capabilities, vendor: 'TESLA' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const progress = canvas.getByRole('progressbar');
+    const total = progress.getAttribute('aria-valuemax');
+    await userEvent.tab();
+    const trigger = canvas.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await expect(args.onEvent).toHaveBeenCalledWith({
+      type: 'item-opened',
+      id: 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe',
+    });
+    const markDone = canvas.getByRole('button', { name: 'Mark as done' });
+    await userEvent.click(markDone);
+    await expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    await expect(progress).toHaveAttribute('aria-valuenow', '1');
+    await expect(progress).toHaveAttribute('aria-valuetext', `1 of ${total} done`);
+  },
+};
+
+/** "Check again" runs the host's recheck: busy while it runs, then an error, then success. */
+export const Recheck: Story = {
+  render: function RecheckStory(args) {
+    const [attempt, setAttempt] = useState(0);
+    const recheck = () =>
+      new Promise<void>((resolve, reject) => {
+        setAttempt((n) => n + 1);
+        // The first check fails, the next succeeds, as a flaky network would.
+        setTimeout(() => (attempt === 0 ? reject(new Error('offline')) : resolve()), 300);
+      });
+    return <InterventionChecklist {...args} onRecheck={recheck} />;
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Check again' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Checking the device…');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('could not be checked');
+    await userEvent.click(button);
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Checked.'));
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
+
+/** The host passes new snapshots: items that disappear show as resolved, then all done. */
+export const DerivedCompletion: Story = {
+  render: function DerivedCompletionStory(args) {
+    const snapshots = [teslaSample.capabilities, vehicleBlockedBy([])];
+    const [index, setIndex] = useState(0);
+    return (
+      <InterventionChecklist
+        {...args}
+        capabilities={snapshots[index]}
+        vendor="TESLA"
+        onRecheck={() => setIndex((i) => Math.min(i + 1, snapshots.length - 1))}
+      />
+    );
+  },
+  args: { onAllResolved: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Check again' }));
+    await expect(await canvas.findByText('All done: every feature is unlocked.')).toBeVisible();
+    await expect(canvas.getByText('Resolved')).toBeVisible();
+    await expect(args.onAllResolved).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const AllCapable: Story = {
+  args: { capabilities: fullyCapableVehicle.capabilities, vendor: 'KIA' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Everything works. There is nothing to do.')).toBeVisible();
+    await expect(canvas.queryByRole('progressbar')).toBeNull();
+  },
+};
+
+export const AllMissing: Story = {
+  args: { capabilities: allMissingVehicle.capabilities, vendor: 'NISSAN' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Not available on this vehicle')).toBeVisible();
+  },
+};
+
+/** Ids the catalogue does not know, from a vendor it does not know either. */
+export const UnknownIds: Story = {
+  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'XPENG' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText('Action needed in the maker’s app').length).toBeGreaterThan(0);
+  },
+};
+
+/** A charger: "device", not "vehicle". */
+export const Charger: Story = {
+  args: { capabilities: chargerEasee.capabilities, vendor: 'EASEE' },
+};
+
+/** Malformed API data still gives a readable result. */
+export const MalformedInput: Story = {
+  args: { capabilities: malformedDevice, vendor: 'RENAULT' },
+};
+
+/** Only the interventions behind smart charging. */
+export const FilteredToSmartCharging: Story = {
+  args: { filter: ['smartCharging'] },
+};
+
+/** Every intervention of the bundled catalogue in one list. */
+export const All24Interventions: Story = {
+  args: {
+    capabilities: vehicleBlockedBy(catalogue.entries.map((entry) => entry.id)),
+    vendor: undefined,
+    defaultValue: catalogue.entries.slice(0, 2).map((entry) => entry.id),
+  },
+  play: async ({ canvasElement }) => {
+    const items = canvasElement.querySelectorAll('[data-part="item"]');
+    await expect(items).toHaveLength(catalogue.entries.length);
+  },
+};
+
+/** Live API data merged over the bundled guidance: live titles and Markdown content. */
+export const WithLiveData: Story = {
+  args: {
+    capabilities: vehicleBlockedBy(interventionsApiResponse.map((entry) => entry.id)),
+    catalogue: withLiveInterventions(catalogue, interventionsApiResponse).catalogue,
+    defaultValue: interventionsApiResponse.map((entry) => entry.id),
+  },
+};
+
+/** One list per seed brand, each with every bundled intervention of that brand. */
+export const EachSeedBrand: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '2rem' }}>
+      {seedVendors.map((vendor) => (
+        <section key={vendor} aria-label={vendor}>
+          <InterventionChecklist {...args} vendor={vendor} capabilities={vehicleOfBrand(vendor)} />
+        </section>
+      ))}
+    </div>
+  ),
+};
+
+/** Edit the capabilities JSON in the controls panel. */
+export const Playground: Story = {
+  args: { capabilities: teslaSample.capabilities, vendor: 'TESLA', onRecheck: fn() },
+};
