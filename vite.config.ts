@@ -55,8 +55,9 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      // Peers and dependencies stay imports, so hosts share one copy of each.
       external: (id) =>
-        /^(react|react-dom|@radix-ui\/|mdast-util-from-markdown|micromark)(\/|$)/.test(id),
+        /^(react|react-dom|mdast-util-from-markdown)(\/|$)/.test(id) || id.startsWith('@radix-ui/'),
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
