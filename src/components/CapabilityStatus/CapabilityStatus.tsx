@@ -1,12 +1,14 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import type { Catalogue } from '../../catalogue/catalogue.js';
 import { createCatalogue } from '../../catalogue/catalogue.js';
+import { getVendor } from '../../catalogue/vendors.js';
 import { capabilitiesEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
-import { format, plural } from '../../i18n/format.js';
+import { format, list, plural } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale.js';
 import type { CapabilityState as Status } from '../../model/capabilities.js';
-import type { CapabilityTexts } from '../../resolve/labels.js';
+import { parseCapabilities } from '../../model/parse.js';
+import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
 import { planInterventions, type ResolvedCapability } from '../../resolve/plan.js';
 import { cx } from '../../utils/cx.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
@@ -14,51 +16,144 @@ import { StatusIcon } from '../shared/StatusIcon.js';
 /** CapabilityStatus's strings; pass some to `messages` to override them. */
 export type CapabilityStatusMessages = typeof statusEnUS;
 
+/** The strings a host may override: any of them, and any of the three status words. */
+type MessageOverrides = Partial<Omit<CapabilityStatusMessages, 'status'>> & {
+  status?: Partial<CapabilityStatusMessages['status']>;
+};
+
 export interface CapabilityStatusProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** The device's `capabilities` object. Raw API data is accepted; unreadable entries are skipped. */
+  /**
+   * The device's `capabilities` object, or the whole device that has one. Raw API data is
+   * accepted: `null` entries (older API versions) read as missing features, unreadable entries
+   * are read as the parser reads them, and input that is no capabilities at all (`null`, a
+   * string, an array) shows the `empty` message instead of failing.
+   */
   capabilities: unknown;
   /**
    * The form: every capability as a `list`, or one `summary` line ("5 of 8 features available
-   * · 2 actions needed"). Ignored when `capability` is set.
+   * · 2 actions needed", where actions are distinct interventions). Ignored when `capability`
+   * is set.
    * @default 'list'
    */
   variant?: 'list' | 'summary';
-  /** Show only this one capability (`smartCharging`), as a single line. */
+  /**
+   * Show only this one capability (`smartCharging`), as a single entry instead of a list. When
+   * the device does not report it, the `notReported` message shows in its place.
+   * @default undefined (every capability, or the `filter`'s)
+   */
   capability?: string;
-  /** Only these capabilities, for hosts that care about a few. Default: every one. */
+  /**
+   * Only these capabilities, for hosts that care about a few; they keep the status order, and
+   * within a status the filter's order. A name the device does not report is left out (the
+   * device said nothing about it, so neither "missing" nor "blocked" would be true); when it
+   * reports none of them, the `notReported` message shows. An empty array selects nothing, and
+   * the `empty` message shows.
+   * @default undefined (every capability the device reports)
+   */
   filter?: readonly string[];
   /**
-   * The order of the statuses in the list; capabilities keep the API's (or the filter's) order
-   * within a status.
+   * The order of the statuses; capabilities keep the API's (or the filter's) order within a
+   * status. Statuses left out go last.
    * @default ['blocked', 'capable', 'missing']
    */
   statusOrder?: readonly Status[];
   /**
-   * When set, each blocked entry gets a button that calls it with the capability name, to lead
-   * the owner to its checklist item.
+   * When set, each blocked entry gets a button that calls it with the capability name
+   * (`chargeState`), to lead the owner to its checklist item.
+   * @default undefined (no button)
    */
   onSelectCapability?: (name: string) => void;
   /**
-   * Names the actions behind each blocked entry. Not needed for the counts, which come from the
-   * device data, so it has no default and the catalogue is not bundled with this component.
+   * When given, each blocked entry lists the titles of the actions that unlock it (an id the
+   * catalogue lacks reads "Action needed in <the vendor's app>"). The counts come from the
+   * device data and need no catalogue, so none is bundled with this component.
+   * @default undefined (counts only)
    */
   catalogue?: Catalogue;
-  /** The device's vendor code. Shown nowhere; kept on the root as `data-vendor` for styling. */
+  /**
+   * The device's vendor code (`VOLKSWAGEN`): names the app for actions the catalogue does not
+   * know, and is set on the root as `data-vendor` for styling.
+   * @default the `vendor` of a whole device passed as `capabilities`, else none
+   */
   vendor?: string;
-  /** The locale for numbers and plurals. Default: the nearest `LocaleProvider`'s, else en-US. */
+  /**
+   * The locale for numbers, plurals and lists; an invalid tag falls back to en-US.
+   * @default the nearest `LocaleProvider`'s, else 'en-US'
+   */
   locale?: string;
-  /** Overrides for any of the component's strings. */
-  messages?: Partial<CapabilityStatusMessages>;
-  /** Capability labels and descriptions in the owner's language. Default: US English. */
+  /**
+   * Overrides for any of the component's strings; `status` may override one word only.
+   * @default undefined (US English)
+   */
+  messages?: MessageOverrides;
+  /**
+   * Capability labels and descriptions in the owner's language; names without a text get a
+   * label derived from the key (`batteryHealth` → "Battery health").
+   * @default US English labels
+   */
   capabilityTexts?: CapabilityTexts;
 }
 
+type Form = 'list' | 'summary' | 'single';
+
 const defaultOrder: readonly Status[] = ['blocked', 'capable', 'missing'];
 const noCatalogue = createCatalogue([]);
+const fallbackLocale = 'en-US';
+
+/** Drops `undefined` values: `{ empty: undefined }` keeps the default instead of blanking it. */
+function defined<T extends object>(values: T | undefined): Partial<T> {
+  if (typeof values !== 'object' || values === null) return {};
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== undefined),
+  ) as Partial<T>;
+}
+
+function mergeMessages(overrides: MessageOverrides | undefined): CapabilityStatusMessages {
+  const { status, ...rest } = defined(overrides);
+  return { ...statusEnUS, ...rest, status: { ...statusEnUS.status, ...defined(status) } };
+}
+
+/** A locale `Intl` accepts: a malformed tag from a host would otherwise throw during render. */
+function usableLocale(locale: string): string {
+  try {
+    return new Intl.PluralRules(locale).resolvedOptions().locale;
+  } catch {
+    return fallbackLocale;
+  }
+}
+
+/** The vendor of a whole device passed as `capabilities`, so a host need not repeat it. */
+function vendorOf(input: unknown): string | undefined {
+  if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'capabilities')) return;
+  const vendor: unknown = Object.hasOwn(input, 'vendor')
+    ? (input as { vendor: unknown }).vendor
+    : undefined;
+  return typeof vendor === 'string' ? vendor : undefined;
+}
+
+/** The names asked for, deduplicated (a repeated name would render twice); `undefined`: all. */
+function requestedNames(
+  capability: unknown,
+  filter: readonly unknown[] | undefined,
+): string[] | undefined {
+  if (typeof capability === 'string') return [capability];
+  if (!Array.isArray(filter)) return undefined;
+  return [...new Set(filter.filter((name): name is string => typeof name === 'string'))];
+}
+
+function summaryStatus(blocked: number, capable: number): Status {
+  if (blocked > 0) return 'blocked';
+  return capable > 0 ? 'capable' : 'missing';
+}
 
 /**
  * Which features of a device work, which are blocked (and how many actions unlock them), and
  * which the device can never do: as a list, a summary line, or a single capability.
+ *
+ * Every entry shows a status icon of its own shape and a status word, so status never rests on
+ * colour, and reads naturally to screen readers ("Charge state, Action needed, 2 actions
+ * needed"). Every part carries `data-part`, every entry `data-status`, for styling. Rendering
+ * reads no browser globals, so it works on the server.
  */
 export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps>(
   function CapabilityStatus(
@@ -70,7 +165,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       statusOrder = defaultOrder,
       onSelectCapability,
       catalogue,
-      vendor,
+      vendor: vendorProp,
       locale: localeProp,
       messages: overrides,
       capabilityTexts = capabilitiesEnUS,
@@ -79,19 +174,17 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     },
     ref,
   ) {
-    const locale = useLocale(localeProp);
-    const t = { ...statusEnUS, ...overrides };
-    const only = capability === undefined ? filter : [capability];
+    const locale = usableLocale(useLocale(localeProp));
+    const t = mergeMessages(overrides);
+    const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
+    const names = requestedNames(capability, filter);
+    const form: Form =
+      typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';
     const plan = planInterventions(capabilities, catalogue ?? noCatalogue, {
-      capabilities: only,
+      capabilities: names,
       texts: capabilityTexts,
+      vendor: vendor?.code,
     });
-    const form = capability === undefined ? variant : 'single';
-    const rank = (status: Status) => {
-      const index = statusOrder.indexOf(status);
-      return index === -1 ? statusOrder.length : index;
-    };
-    const sorted = [...plan.capabilities].sort((a, b) => rank(a.status) - rank(b.status));
     const actions = (count: number) => plural(t.actionsNeeded, count, locale);
 
     const root = {
@@ -100,30 +193,62 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       className: cx('iu-capability-status', className),
       'data-part': 'capability-status',
       'data-variant': form,
-      ...(vendor ? { 'data-vendor': vendor } : {}),
+      ...(vendor ? { 'data-vendor': vendor.code } : {}),
     };
 
-    if (form === 'summary') {
-      const total = plan.capabilities.length;
-      const parts = [plural(t.available, plan.capable.length, locale, { total })];
-      if (plan.items.length > 0) parts.push(actions(plan.items.length));
+    if (plan.capabilities.length === 0) {
+      // Say whether the device reported nothing, or nothing the host asked for: the second
+      // tells a developer their filter is off, and an owner that this screen has nothing to say.
+      const reportsSome =
+        names !== undefined &&
+        names.length > 0 &&
+        Object.keys(parseCapabilities(capabilities).value).length > 0;
+      const labels = (names ?? []).map((name) => capabilityLabel(name, capabilityTexts));
       return (
         <div {...root}>
-          <p data-part="summary" data-status={plan.blocked.length > 0 ? 'blocked' : 'capable'}>
-            {parts.join(' · ')}
+          <p data-part="empty">
+            {reportsSome ? format(t.notReported, { capabilities: list(labels, locale) }) : t.empty}
           </p>
         </div>
       );
     }
 
-    if (sorted.length === 0) {
+    if (form === 'summary') {
+      const status = summaryStatus(plan.blocked.length, plan.capable.length);
+      const total = plan.capabilities.length;
       return (
         <div {...root}>
-          <p data-part="empty">{t.empty}</p>
+          <p data-part="summary" data-status={status}>
+            <StatusIcon status={status} />
+            <span data-part="available">
+              {/* The noun agrees with the total: "1 of 8 features", "1 of 1 feature". */}
+              {plural(t.available, total, locale, { count: plan.capable.length, total })}
+            </span>
+            {plan.items.length > 0 ? (
+              <>
+                {/* The drawn divider is not read ("middle dot"); a pause is read in its place. */}
+                <span data-part="divider" aria-hidden="true">
+                  {t.summaryDivider}
+                </span>
+                <span data-part="separator">{t.separator}</span>
+                <span data-part="actions-needed">{actions(plan.items.length)}</span>
+              </>
+            ) : null}
+          </p>
         </div>
       );
     }
 
+    const rank = (status: Status) => {
+      const index = Array.isArray(statusOrder) ? statusOrder.indexOf(status) : -1;
+      return index === -1 ? defaultOrder.length : index;
+    };
+    // Array.prototype.sort is stable: within a status, the API's (or the filter's) order stays.
+    const sorted = [...plan.capabilities].sort((a, b) => rank(a.status) - rank(b.status));
+    const titleOf = (id: string) =>
+      catalogue?.get(id)?.resolution.title.trim() ||
+      (vendor?.portal ? format(t.unknownAction, { portal: vendor.portal }) : undefined) ||
+      t.unknownActionUnknownPortal;
     const entries = sorted.map((entry) => (
       <Entry
         key={entry.name}
@@ -131,6 +256,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
         as={form === 'single' ? 'div' : 'li'}
         messages={t}
         actions={actions}
+        titleOf={catalogue ? titleOf : undefined}
         onSelect={onSelectCapability}
       />
     ));
@@ -150,42 +276,73 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
 
 interface EntryProps {
   entry: ResolvedCapability;
+  /** A list item in the list; a plain block on its own, where a lone `li` would be invalid. */
   as: 'li' | 'div';
   messages: CapabilityStatusMessages;
   actions: (count: number) => string;
+  /** Names an intervention; absent without a catalogue, when no titles are listed. */
+  titleOf: ((id: string) => string) | undefined;
   onSelect: ((name: string) => void) | undefined;
 }
 
-function Entry({ entry, as: Element, messages: t, actions, onSelect }: EntryProps) {
-  const detailId = useId();
+function Entry({ entry, as: Element, messages: t, actions, titleOf, onSelect }: EntryProps) {
+  const id = useId();
+  const labelId = `${id}-label`;
+  const countId = `${id}-count`;
+  const buttonId = `${id}-select`;
   const { status } = entry;
-  const titles = entry.interventions.map((intervention) => intervention.resolution.title);
+  // Visually hidden (see the stylesheet) but read, so the parts are not run together.
+  const separator = <span data-part="separator">{t.separator}</span>;
+
+  let detail: ReactNode = null;
+  if (status === 'blocked') {
+    detail = (
+      <span data-part="count" id={countId}>
+        {actions(entry.interventionIds.length)}
+      </span>
+    );
+  } else if (status === 'missing') {
+    detail = <span data-part="explanation">{t.missingExplanation}</span>;
+  }
+
+  const actionIds = titleOf ? entry.interventionIds : [];
   return (
     <Element data-part="item" data-status={status} data-capability={entry.name}>
       <StatusIcon status={status} />
-      <span data-part="label">{entry.label}</span>
+      <span data-part="label" id={labelId}>
+        {entry.label}
+      </span>
+      {separator}
       <span data-part="status-text">{t.status[status]}</span>
-      {status === 'blocked' ? (
-        <span data-part="count" id={detailId}>
-          {actions(entry.interventionIds.length)}
-        </span>
+      {detail ? (
+        <>
+          {separator}
+          {detail}
+        </>
       ) : null}
-      {status === 'missing' ? <span data-part="explanation">{t.missingExplanation}</span> : null}
-      {titles.length > 0 ? (
-        <ul data-part="actions">
-          {titles.map((title, index) => (
-            <li key={entry.interventions[index]?.id}>{title}</li>
+      {titleOf && actionIds.length > 0 ? (
+        // Named by the count above it: "2 actions needed, list, 2 items".
+        <ul data-part="actions" aria-labelledby={countId}>
+          {actionIds.map((interventionId) => (
+            <li key={interventionId} data-part="action" data-intervention={interventionId}>
+              {titleOf(interventionId)}
+            </li>
           ))}
         </ul>
       ) : null}
       {status === 'blocked' && onSelect ? (
         <button
           type="button"
+          id={buttonId}
           data-part="select"
-          aria-describedby={detailId}
+          // Its own text, then the capability: "Show how to unlock Charge state". Pointing at
+          // the visible label keeps one string per language and the visible text first in the
+          // name, as voice control users say it.
+          aria-labelledby={`${buttonId} ${labelId}`}
+          aria-describedby={countId}
           onClick={() => onSelect(entry.name)}
         >
-          {format(t.showHowTo, { capability: entry.label })}
+          {t.showHowTo}
         </button>
       ) : null}
     </Element>
