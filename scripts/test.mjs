@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const report = '.vitest-report.json';
+const consumerReport = '.consumer-report.json';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
@@ -17,15 +18,28 @@ const steps = [
   ['publint', 'npx', ['publint', '--strict']],
   ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
   ['size-limit', 'npx', ['size-limit']],
+  ['consumer', 'node', ['scripts/test-consumer.mjs', '--no-build']],
 ];
 
+/** Tests that ran: Vitest's, plus the consumer app's checks in Chromium. */
 function counts() {
-  if (!existsSync(report)) return { passed: 0, failed: 0 };
-  const json = JSON.parse(readFileSync(report, 'utf8'));
-  return { passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0 };
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(report)) {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += json.numFailedTests ?? 0;
+  }
+  if (existsSync(consumerReport)) {
+    const json = JSON.parse(readFileSync(consumerReport, 'utf8'));
+    passed += json.passed;
+    failed += json.failed;
+  }
+  return { passed, failed };
 }
 
 rmSync(report, { force: true });
+rmSync(consumerReport, { force: true });
 let failedStep = null;
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
