@@ -1,5 +1,5 @@
 import * as Accordion from '@radix-ui/react-accordion';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { placeOf } from '../../resolve/place.js';
@@ -37,6 +37,7 @@ export function ChecklistItem({
   messages: t,
   onToggleDone,
 }: ChecklistItemProps) {
+  const titleId = useId();
   const metaId = useId();
   const { entry } = item;
   const Heading = `h${headingLevel}` as const;
@@ -76,25 +77,32 @@ export function ChecklistItem({
               showName={false}
               aria-hidden
             />
-            <span data-part="title">{title}</span>
+            <span data-part="title" id={titleId}>
+              {title}
+            </span>
             <svg data-part="chevron" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
               <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
             </svg>
           </Accordion.Trigger>
         </Heading>
       </Accordion.Header>
+      {/* The spaces keep the parts apart in the description a screen reader reads. */}
       <p data-part="meta" id={metaId}>
         {meta.map((part) => (
-          <span key={part} data-part="meta-item">
-            {part}
-          </span>
+          <Fragment key={part}>
+            <span data-part="meta-item">{part}</span>{' '}
+          </Fragment>
         ))}
         <span data-part="state" data-status={status}>
           <StatusIcon status={status === 'pending' ? 'blocked' : status} />
           {t.state[status]}
         </span>
       </p>
-      <Accordion.Content data-part="panel">
+      <Accordion.Content
+        data-part="panel"
+        // Items without guidance share one title: their summary tells their panels apart.
+        {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
+      >
         <div data-part="panel-body">
           {entry?.content && entry.content.length > 0 ? (
             <div data-part="description">
@@ -138,6 +146,7 @@ export function ChecklistItem({
             {item.portal ? (
               <span data-part="portal">{format(t.openPortal, { portal: item.portal })}</span>
             ) : null}
+            {item.portal && entry?.estimatedMinutes ? ' ' : null}
             {entry?.estimatedMinutes ? (
               <span data-part="time">
                 {plural(t.estimatedTime, entry.estimatedMinutes, locale)}

@@ -139,8 +139,12 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     const added = plan.items.filter((item) => !seen.some((old) => old.id === item.id));
     if (added.length > 0) setSeen([...seen, ...added]);
     const current = new Map(plan.items.map((item) => [item.id, item]));
+    // An item the current filter leaves out is hidden, not resolved: only a snapshot resolves.
+    const inFilter = (item: PlanItem) =>
+      !filter || item.unlocks.some((name) => filter.includes(name));
     const items = [...seen, ...added]
       .map((item) => current.get(item.id) ?? item)
+      .filter((item) => current.has(item.id) || inFilter(item))
       .sort(compareItems);
 
     const [open, setOpen] = useControllableState({
@@ -199,13 +203,17 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       getVendor(vendor)?.deviceTypes.includes('vehicle') ||
       items.some((item) => item.entry?.vendorType === 'vehicle');
     const Heading = `h${headingLevel}` as const;
+    // Nothing to do is not "everything works" when some features can never work: then the
+    // list of what is not available says it all.
     const state = allResolved
       ? 'all-resolved'
       : items.length > 0
         ? 'in-progress'
-        : plan.capabilities.length > 0
-          ? 'all-capable'
-          : 'empty';
+        : plan.missing.length > 0
+          ? 'nothing-to-do'
+          : plan.capabilities.length > 0
+            ? 'all-capable'
+            : 'empty';
     const progressText = plural(t.progress, items.length, locale, { done: finished });
 
     return (

@@ -1,0 +1,534 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { axe } from 'vitest-axe';
+import { catalogue } from '../../src/catalogue/index.js';
+import {
+  type ChecklistEvent,
+  InterventionChecklist,
+  type PlanItem,
+  planInterventions,
+} from '../../src/index.js';
+import { withLiveInterventions } from '../../src/live/index.js';
+import {
+  allMissingVehicle,
+  chargerEasee,
+  fullyCapableVehicle,
+  teslaSample,
+  unknownIdsVehicle,
+  volkswagenId4,
+} from '../fixtures/devices.js';
+import {
+  cupraInterventionId,
+  hostileInterventionId,
+  interventionsApiResponse,
+} from '../fixtures/interventions-api.js';
+
+type RawCapabilities = Record<string, { isCapable: boolean; interventionIds: readonly string[] }>;
+
+interface RawDevice {
+  vendor: string;
+  capabilities: RawCapabilities;
+}
+
+const vw = volkswagenId4 as RawDevice;
+const tesla = teslaSample as RawDevice;
+
+function planFor(device: RawDevice, cat = catalogue) {
+  return planInterventions(device.capabilities, cat, { vendor: device.vendor });
+}
+
+function titleOf(item: PlanItem | undefined): string {
+  const title = item?.entry?.resolution.title;
+  if (!title) throw new Error('expected a plan item the catalogue knows');
+  return title;
+}
+
+function triggers(): HTMLElement[] {
+  return screen.queryAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'));
+}
+
+function trigger(name: string): HTMLElement {
+  const found = screen
+    .getAllByRole('button', { name })
+    .filter((b) => b.hasAttribute('aria-expanded'));
+  if (found.length !== 1)
+    throw new Error(`expected one trigger named ${name}, got ${found.length}`);
+  return found[0] as HTMLElement;
+}
+
+function panelOf(button: HTMLElement): HTMLElement {
+  const id = button.getAttribute('aria-controls');
+  const panel = id ? document.getElementById(id) : null;
+  if (!panel) throw new Error('the trigger controls no panel');
+  return panel;
+}
+
+/** Every capability that a plan blocks, now capable: a snapshot that leaves nothing to do. */
+function allUnlocked(capabilities: RawCapabilities) {
+  return Object.fromEntries(
+    Object.entries(capabilities).map(([name, capability]) => [
+      name,
+      capability.interventionIds.length > 0 ? { isCapable: true, interventionIds: [] } : capability,
+    ]),
+  );
+}
+
+function deferred() {
+  let resolve: () => void = () => {};
+  let reject: (error: unknown) => void = () => {};
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+const recheckButton = () => screen.getByRole('button', { name: 'Check again' });
+
+describe('InterventionChecklist: checking again', () => {
+  it('shows a busy state while the check runs, and ignores clicks meanwhile', async () => {
+    const user = userEvent.setup();
+    const pending = deferred();
+    const onRecheck = vi.fn(() => pending.promise);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        onRecheck={onRecheck}
+      />,
+    );
+    const root = container.firstElementChild;
+    expect(root).not.toHaveAttribute('aria-busy');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+
+    await user.click(recheckButton());
+    expect(onRecheck).toHaveBeenCalledTimes(1);
+    expect(recheckButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(root).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('Checking the device…');
+    // Still focusable while busy, so the keyboard user does not lose their place.
+    expect(recheckButton()).toHaveFocus();
+
+    await user.click(recheckButton());
+    await user.dblClick(recheckButton());
+    await user.keyboard('{Enter}');
+    expect(onRecheck).toHaveBeenCalledTimes(1);
+
+    await act(async () => pending.resolve());
+    expect(screen.getByRole('status')).toHaveTextContent('Checked.');
+    expect(root).not.toHaveAttribute('aria-busy');
+    expect(recheckButton()).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // And it can run again.
+    await user.click(recheckButton());
+    expect(onRecheck).toHaveBeenCalledTimes(2);
+  });
+
+  it('shows an alert when the check fails, and clears it on the next try', async () => {
+    const user = userEvent.setup();
+    const first = deferred();
+    const onRecheck = vi
+      .fn<() => Promise<void>>()
+      .mockReturnValueOnce(first.promise)
+      .mockResolvedValueOnce(undefined);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        onRecheck={onRecheck}
+      />,
+    );
+    await user.click(recheckButton());
+    await act(async () => first.reject(new Error('Network down')));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The device could not be checked. Try again in a moment.',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(container.firstElementChild).not.toHaveAttribute('aria-busy');
+    expect(recheckButton()).not.toHaveAttribute('aria-disabled');
+
+    await user.click(recheckButton());
+    expect(await screen.findByText('Checked.')).toBeVisible();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('works with a synchronous onRecheck, returning or throwing', async () => {
+    const user = userEvent.setup();
+    let fail = false;
+    const onRecheck = vi.fn(() => {
+      if (fail) throw new Error('sync failure');
+    });
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        onRecheck={onRecheck}
+      />,
+    );
+    await user.click(recheckButton());
+    expect(onRecheck).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Checked.')).toBeVisible();
+
+    fail = true;
+    await user.click(recheckButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The device could not be checked. Try again in a moment.',
+    );
+    expect(onRecheck).toHaveBeenCalledTimes(2);
+  });
+
+  it('has no recheck control without onRecheck', () => {
+    render(<InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />);
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+});
+
+describe('InterventionChecklist: onEvent', () => {
+  it('reports what the owner does, in order, typed', async () => {
+    const user = userEvent.setup();
+    const [first, second] = planFor(vw).items;
+    const failure = new Error('offline');
+    const onRecheck = vi
+      .fn<() => Promise<void>>()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(failure);
+    const events: ChecklistEvent[] = [];
+    const onEvent = (event: ChecklistEvent) => events.push(event);
+    const props = { vendor: vw.vendor, onRecheck, onEvent };
+    const { rerender } = render(
+      <InterventionChecklist capabilities={vw.capabilities} {...props} />,
+    );
+    expect(events).toEqual([]);
+
+    await user.click(trigger(titleOf(first)));
+    await user.click(trigger(titleOf(second)));
+    await user.click(trigger(titleOf(first)));
+    const markDone = within(panelOf(trigger(titleOf(second)))).getByRole('button', {
+      name: 'Mark as done',
+    });
+    await user.click(markDone);
+    await user.click(markDone);
+    await user.click(recheckButton());
+    await screen.findByText('Checked.');
+    await user.click(recheckButton());
+    await screen.findByRole('alert');
+    rerender(<InterventionChecklist capabilities={allUnlocked(vw.capabilities)} {...props} />);
+    rerender(<InterventionChecklist capabilities={allUnlocked(vw.capabilities)} {...props} />);
+
+    expect(events).toEqual([
+      { type: 'item-opened', id: first?.id },
+      { type: 'item-opened', id: second?.id },
+      { type: 'item-closed', id: first?.id },
+      { type: 'marked-done', id: second?.id, done: true },
+      { type: 'marked-done', id: second?.id, done: false },
+      { type: 'recheck-started' },
+      { type: 'recheck-finished', ok: true },
+      { type: 'recheck-started' },
+      { type: 'recheck-finished', ok: false, error: failure },
+      { type: 'all-resolved' },
+    ]);
+  });
+});
+
+describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
+  it('reaches the first trigger with Tab and toggles with Enter and Space', async () => {
+    const user = userEvent.setup();
+    const [first] = planFor(vw).items;
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    await user.tab();
+    const button = trigger(titleOf(first));
+    expect(button).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('region', { name: titleOf(first) })).toBeVisible();
+    await user.keyboard('{Enter}');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard(' ');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(button).toHaveFocus();
+  });
+
+  it('moves between triggers with the arrow keys, wrapping, and Home and End', async () => {
+    const user = userEvent.setup();
+    const titles = planFor(vw).items.map(titleOf);
+    expect(titles.length).toBeGreaterThan(2);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    await user.tab();
+    expect(trigger(titles[0] as string)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(trigger(titles[1] as string)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(trigger(titles[2] as string)).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(trigger(titles[1] as string)).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(trigger(titles.at(-1) as string)).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(trigger(titles[0] as string)).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(trigger(titles.at(-1) as string)).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(trigger(titles[0] as string)).toHaveFocus();
+    // Moving focus opens nothing.
+    expect(triggers().every((b) => b.getAttribute('aria-expanded') === 'false')).toBe(true);
+  });
+
+  it("tabs from an open item's trigger into its panel before the next trigger", async () => {
+    const user = userEvent.setup();
+    const [first, second] = planFor(vw).items;
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        defaultValue={[first?.id ?? '']}
+      />,
+    );
+    await user.tab();
+    expect(trigger(titleOf(first))).toHaveFocus();
+    await user.tab();
+    expect(
+      within(panelOf(trigger(titleOf(first)))).getByRole('button', { name: 'Mark as done' }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(trigger(titleOf(second))).toHaveFocus();
+    await user.tab({ shift: true });
+    await user.tab({ shift: true });
+    expect(trigger(titleOf(first))).toHaveFocus();
+  });
+
+  it('tabs through the links of live content, then Mark as done, then out', async () => {
+    const user = userEvent.setup();
+    const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
+    const [item] = planFor(tesla, live).items;
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        catalogue={live}
+        onRecheck={() => {}}
+      />,
+    );
+    await user.tab();
+    await user.keyboard(' ');
+    const panel = panelOf(trigger(titleOf(item)));
+    await user.tab();
+    expect(within(panel).getByRole('link')).toHaveFocus();
+    await user.tab();
+    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await user.tab();
+    expect(recheckButton()).toHaveFocus();
+  });
+});
+
+describe('InterventionChecklist: live data', () => {
+  const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
+  const response = (id: string) => {
+    const found = interventionsApiResponse.find((intervention) => intervention.id === id);
+    if (!found) throw new Error(`no ${id} in the response fixture`);
+    return found;
+  };
+
+  it('shows an intervention only the live catalogue knows, by its live title', async () => {
+    const user = userEvent.setup();
+    const capabilities = {
+      chargeState: { isCapable: false, interventionIds: [cupraInterventionId] },
+    };
+    const { unmount } = render(
+      <InterventionChecklist capabilities={capabilities} vendor="CUPRA" />,
+    );
+    expect(trigger('Action needed in My CUPRA')).toBeVisible();
+    unmount();
+
+    const { title } = response(cupraInterventionId).resolution;
+    render(<InterventionChecklist capabilities={capabilities} vendor="CUPRA" catalogue={live} />);
+    await user.click(trigger(title));
+    const panel = screen.getByRole('region', { name: title });
+    expect(within(panel).getByText('My CUPRA', { selector: 'strong' })).toBeVisible();
+    expect(within(panel).queryByText(/Reference for support/)).toBeNull();
+  });
+
+  it('renders the Markdown description as structured content', async () => {
+    const user = userEvent.setup();
+    const [item] = planFor(tesla, live).items;
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        catalogue={live}
+      />,
+    );
+    await user.click(trigger(titleOf(item)));
+    const panel = panelOf(trigger(titleOf(item)));
+    expect(within(panel).getByText('Mobile Access', { selector: 'strong' })).toBeVisible();
+    expect(within(panel).getByText('Allow Mobile Access', { selector: 'strong' })).toBeVisible();
+    const lists = within(panel).getAllByRole('list');
+    const described = lists.find((list) => list.textContent?.includes('wake up the touchscreen'));
+    expect(described?.tagName).toBe('OL');
+    expect(within(described as HTMLElement).getAllByRole('listitem')).toHaveLength(3);
+    const link = within(panel).getByRole('link', { name: "owner's manual" });
+    expect(link).toHaveAttribute('href', 'https://www.tesla.com/ownersmanual');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link.getAttribute('rel')?.split(' ')).toContain('noopener');
+    // The bundled steps stay beside the live description.
+    expect(within(panel).getByRole('heading', { name: 'Steps' })).toBeVisible();
+  });
+
+  it('renders an unordered list and emphasis from another description', async () => {
+    const user = userEvent.setup();
+    const [first] = planFor(vw, live).items;
+    render(
+      <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} catalogue={live} />,
+    );
+    await user.click(trigger(titleOf(first)));
+    const panel = panelOf(trigger(titleOf(first)));
+    const bullets = within(panel)
+      .getAllByRole('list')
+      .find((list) => list.textContent?.includes('take out the We Connect contract'));
+    expect(bullets?.tagName).toBe('UL');
+    expect(within(panel).getByText('active', { selector: 'em' })).toBeVisible();
+  });
+
+  describe('with a hostile description', () => {
+    const sentinel = '__interventionChecklistPwned';
+    afterEach(() => {
+      delete (globalThis as Record<string, unknown>)[sentinel];
+      vi.restoreAllMocks();
+    });
+
+    it('shows raw HTML as text and runs nothing', async () => {
+      const user = userEvent.setup();
+      const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+      const hostile = response(hostileInterventionId);
+      const payload = `<img src=x onerror="globalThis.${sentinel}=1"><script>globalThis.${sentinel}=1</script>`;
+      const withSentinel = withLiveInterventions(catalogue, [
+        ...interventionsApiResponse.filter((intervention) => intervention.id !== hostile.id),
+        {
+          ...hostile,
+          resolution: {
+            ...hostile.resolution,
+            description: `${hostile.resolution.description}\n\n${payload}`,
+          },
+        },
+      ]).catalogue;
+      const { container } = render(
+        <InterventionChecklist
+          capabilities={{ location: { isCapable: false, interventionIds: [hostile.id] } }}
+          vendor={hostile.vendor}
+          catalogue={withSentinel}
+        />,
+      );
+      await user.click(trigger(hostile.resolution.title));
+      const panel = screen.getByRole('region', { name: hostile.resolution.title });
+      expect(panel).toHaveTextContent('<script>alert("description")</script>');
+      expect(panel).toHaveTextContent('<img src="x" onerror="alert(document.cookie)">');
+      expect(panel).toHaveTextContent(payload);
+      expect(container.querySelector('script, img, iframe, [onerror]')).toBeNull();
+      // The javascript: link is only its text.
+      expect(within(panel).getByText(/click/)).toBeVisible();
+      expect(within(panel).queryByRole('link')).toBeNull();
+      expect(container.querySelector('a[href^="javascript"]')).toBeNull();
+      expect(alert).not.toHaveBeenCalled();
+      expect((globalThis as Record<string, unknown>)[sentinel]).toBeUndefined();
+    });
+  });
+});
+
+describe('InterventionChecklist: axe', () => {
+  it('has no violations before and after opening, marking done and a failed recheck', async () => {
+    const user = userEvent.setup();
+    const [first] = planFor(vw).items;
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        onRecheck={() => Promise.reject(new Error('offline'))}
+      />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(trigger(titleOf(first)));
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(
+      within(panelOf(trigger(titleOf(first)))).getByRole('button', { name: 'Mark as done' }),
+    );
+    expect(await axe(container)).toHaveNoViolations();
+
+    await user.click(recheckButton());
+    await screen.findByRole('alert');
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('has no violations with every item open, at another heading level', async () => {
+    const plan = planFor(vw);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        headingLevel={2}
+        defaultValue={plan.items.map((item) => item.id)}
+      />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('has no violations with live content open', async () => {
+    const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
+    const plan = planFor(tesla, live);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        catalogue={live}
+        defaultValue={plan.items.map((item) => item.id)}
+      />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('has no violations for fallback items, open', async () => {
+    const device = unknownIdsVehicle as RawDevice;
+    const plan = planFor(device);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={device.capabilities}
+        vendor={device.vendor}
+        defaultValue={plan.items.map((item) => item.id)}
+      />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it.each([
+    ['all missing', allMissingVehicle],
+    ['a charger', chargerEasee],
+    ['all capable', fullyCapableVehicle],
+  ])('has no violations for %s', async (_, device) => {
+    const { container } = render(
+      <InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />,
+    );
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it('has no violations once a snapshot resolves everything', async () => {
+    const { container, rerender } = render(
+      <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />,
+    );
+    rerender(
+      <InterventionChecklist capabilities={allUnlocked(vw.capabilities)} vendor={vw.vendor} />,
+    );
+    expect(screen.getByText('All done: every feature is unlocked.')).toBeVisible();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,819 @@
+import { render, screen, within } from '@testing-library/react';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { catalogue } from '../../src/catalogue/index.js';
+import {
+  type CatalogueEntry,
+  capabilityLabel,
+  getVendor,
+  InterventionChecklist,
+  type PlanItem,
+  planInterventions,
+} from '../../src/index.js';
+import { withLiveInterventions } from '../../src/live/index.js';
+import {
+  allMissingVehicle,
+  chargerEasee,
+  fullyCapableVehicle,
+  hvacTado,
+  malformedDevice,
+  nullEntriesVehicle,
+  teslaSample,
+  unknownIdsVehicle,
+  volkswagenId4,
+} from '../fixtures/devices.js';
+import { describeConformance } from './conformance.js';
+
+type RawCapabilities = Record<string, { isCapable: boolean; interventionIds: readonly string[] }>;
+
+interface RawDevice {
+  vendor: string;
+  capabilities: RawCapabilities;
+}
+
+/** The plan the component should show, worked out by the pure logic from the same data. */
+function planFor(device: RawDevice, filter?: readonly string[]) {
+  return planInterventions(device.capabilities, catalogue, {
+    vendor: device.vendor,
+    ...(filter ? { capabilities: filter } : {}),
+  });
+}
+
+function entryOf(item: PlanItem | undefined): CatalogueEntry {
+  if (!item?.entry) throw new Error('expected a plan item the catalogue knows');
+  return item.entry;
+}
+
+const titleOf = (item: PlanItem | undefined) => entryOf(item).resolution.title;
+
+/** The owner-facing labels of the blocked capabilities of a device that list an intervention. */
+function unlockLabelsFromFixture(device: RawDevice, id: string): string[] {
+  return Object.entries(device.capabilities)
+    .filter(([, capability]) => !capability.isCapable && capability.interventionIds.includes(id))
+    .map(([name]) => capabilityLabel(name));
+}
+
+const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
+
+/** The accordion's triggers: the buttons that report an expanded state, in document order. */
+function triggers(): HTMLElement[] {
+  return screen.queryAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'));
+}
+
+/** The one trigger with this accessible name. */
+function trigger(name: string): HTMLElement {
+  const found = screen
+    .getAllByRole('button', { name })
+    .filter((b) => b.hasAttribute('aria-expanded'));
+  if (found.length !== 1)
+    throw new Error(`expected one trigger named ${name}, got ${found.length}`);
+  return found[0] as HTMLElement;
+}
+
+/** The panel a trigger controls (only present while it is open). */
+function panelOf(button: HTMLElement): HTMLElement {
+  const id = button.getAttribute('aria-controls');
+  const panel = id ? document.getElementById(id) : null;
+  if (!panel) throw new Error('the trigger controls no panel');
+  return panel;
+}
+
+/** A snapshot in which the given interventions no longer appear (what they blocked now works). */
+function withoutInterventions(capabilities: RawCapabilities, ids: readonly string[]) {
+  return Object.fromEntries(
+    Object.entries(capabilities).map(([name, capability]) => {
+      const left = capability.interventionIds.filter((id) => !ids.includes(id));
+      const unlocked = capability.interventionIds.length > 0 && left.length === 0;
+      return [
+        name,
+        unlocked
+          ? { isCapable: true, interventionIds: [] }
+          : { ...capability, interventionIds: left },
+      ];
+    }),
+  );
+}
+
+const vw = volkswagenId4 as RawDevice;
+const tesla = teslaSample as RawDevice;
+
+describeConformance('InterventionChecklist', {
+  render: (props) => (
+    <InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} {...props} />
+  ),
+  rootClass: 'iu-intervention-checklist',
+});
+
+describe('InterventionChecklist: the plan', () => {
+  it('shows each intervention once, in the order of the plan', () => {
+    const plan = planFor(vw);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    expect(triggers()).toHaveLength(plan.items.length);
+    // Each title once, even for an intervention several capabilities list (We Connect).
+    expect(new Set(plan.items.map(titleOf)).size).toBe(plan.items.length);
+    plan.items.forEach((item, index) => {
+      expect(screen.getAllByRole('button', { name: titleOf(item) })).toHaveLength(1);
+      expect(triggers()[index]).toHaveAccessibleName(titleOf(item));
+    });
+  });
+
+  it('follows the order of work, not the order the device lists them in', () => {
+    // The same interventions, listed the other way round.
+    const reversed: RawDevice = {
+      vendor: vw.vendor,
+      capabilities: Object.fromEntries(
+        Object.entries(vw.capabilities)
+          .reverse()
+          .map(([name, c]) => [name, { ...c, interventionIds: [...c.interventionIds].reverse() }]),
+      ),
+    };
+    const plan = planFor(reversed);
+    const listed = [
+      ...new Set(Object.values(reversed.capabilities).flatMap((c) => c.interventionIds)),
+    ];
+    expect(plan.items.map((item) => item.id)).not.toEqual(listed);
+    render(<InterventionChecklist capabilities={reversed.capabilities} vendor={reversed.vendor} />);
+    expect(triggers()).toHaveLength(plan.items.length);
+    plan.items.forEach((item, index) => {
+      expect(triggers()[index]).toHaveAccessibleName(titleOf(item));
+    });
+  });
+
+  it('lists every capability a shared intervention unlocks, joined as the locale joins lists', () => {
+    const plan = planFor(vw);
+    // The intervention the fixture lists on the most capabilities.
+    const shared = [...plan.items].sort((a, b) => b.unlocks.length - a.unlocks.length)[0];
+    const labels = unlockLabelsFromFixture(vw, shared?.id ?? '');
+    expect(labels.length).toBeGreaterThan(1);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    const unlocks = `Unlocks: ${listFormat.format(labels)}`;
+    expect(screen.getByText(unlocks)).toBeVisible();
+    expect(trigger(titleOf(shared))).toHaveAccessibleDescription(
+      expect.stringMatching(new RegExp(`^${unlocks} `)),
+    );
+  });
+
+  it('sums each item up in its header: what, where, who and its state', () => {
+    const plan = planFor(vw);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    for (const item of plan.items) {
+      const entry = entryOf(item);
+      const labels = unlockLabelsFromFixture(vw, item.id);
+      // Remote work happens in the app; physical work on a vehicle, in the vehicle.
+      const where = entry.resolution.access === 'Remote' ? 'In the app' : 'In the vehicle';
+      expect(entry.resolution.agent).toBe('User');
+      expect(trigger(entry.resolution.title)).toHaveAccessibleDescription(
+        `Unlocks: ${listFormat.format(labels)} ${where} By you To do`,
+      );
+    }
+  });
+
+  it('says when a dealer or workshop must do it', () => {
+    // Live data may say a software update needs a workshop: the bundled update entry, so.
+    const update = catalogue.entries.find(
+      (entry) => entry.stage === 'update' && entry.vendor === 'AUDI',
+    );
+    if (!update) throw new Error('expected an Audi update in the catalogue');
+    const live = withLiveInterventions(catalogue, [
+      { ...update, resolution: { ...update.resolution, agent: 'ThirdParty' } },
+    ]).catalogue;
+    render(
+      <InterventionChecklist
+        capabilities={{ smartCharging: { isCapable: false, interventionIds: [update.id] } }}
+        vendor="AUDI"
+        catalogue={live}
+      />,
+    );
+    expect(trigger(update.resolution.title)).toHaveAccessibleDescription(
+      `Unlocks: ${capabilityLabel('smartCharging')} At a dealer By a dealer or workshop To do`,
+    );
+  });
+
+  it('puts each trigger alone in an h3 heading by default', () => {
+    const plan = planFor(vw);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    for (const item of plan.items) {
+      const heading = screen.getByRole('heading', { level: 3, name: titleOf(item) });
+      const button = trigger(titleOf(item));
+      expect(heading.children).toHaveLength(1);
+      expect(heading.firstElementChild).toBe(button);
+      expect(heading.textContent).toBe(button.textContent);
+    }
+  });
+
+  it.each([2, 4, 5, 6] as const)('uses h%i headings when told to', async (level) => {
+    const user = userEvent.setup();
+    const [first] = planFor(tesla).items;
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        headingLevel={level}
+      />,
+    );
+    expect(trigger(titleOf(first)).parentElement?.tagName).toBe(`H${level}`);
+    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    await user.click(trigger(titleOf(first)));
+    // The panel's own headings sit one level below, never past h6.
+    expect(
+      within(panelOf(trigger(titleOf(first)))).getByRole('heading', { name: 'Steps' }),
+    ).toHaveProperty('tagName', `H${Math.min(level + 1, 6)}`);
+  });
+
+  it('names each trigger by its title and describes it by its summary', () => {
+    const [item] = planFor(tesla).items;
+    render(<InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />);
+    const button = trigger(titleOf(item));
+    expect(button).toHaveAccessibleName(titleOf(item));
+    expect(button).toHaveAccessibleDescription(
+      expect.stringMatching(/^Unlocks: .+ In the vehicle By you To do$/),
+    );
+  });
+
+  it('opens a panel with what to check first, the ordered steps, the app and the time', async () => {
+    const user = userEvent.setup();
+    const [item] = planFor(tesla).items;
+    const entry = entryOf(item);
+    render(<InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />);
+    const button = trigger(entry.resolution.title);
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region')).toBeNull();
+
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const panel = screen.getByRole('region', { name: entry.resolution.title });
+    expect(panel).toBe(panelOf(button));
+
+    const before = within(panel).getByRole('heading', { name: 'Before you start' });
+    const preconditions = within(before.parentElement as HTMLElement).getAllByRole('listitem');
+    expect(preconditions.map((li) => li.textContent)).toEqual(entry.preconditions);
+
+    const stepsHeading = within(panel).getByRole('heading', { name: 'Steps' });
+    const steps = within(stepsHeading.parentElement as HTMLElement).getByRole('list');
+    expect(steps.tagName).toBe('OL');
+    const stepItems = within(steps).getAllByRole('listitem');
+    expect(stepItems).toHaveLength(entry.steps.length);
+    entry.steps.forEach((step, index) => {
+      expect(stepItems[index]).toHaveTextContent(step.text);
+      if (step.detail) expect(stepItems[index]).toHaveTextContent(step.detail);
+    });
+
+    expect(entry.portal).toBe(getVendor('TESLA')?.portal);
+    expect(within(panel).getByText('Open Tesla app')).toBeVisible();
+    expect(entry.estimatedMinutes).toBeGreaterThan(1);
+    const time = within(panel).getByText(`About ${entry.estimatedMinutes} minutes`);
+    expect(time).toBeVisible();
+    // Read as two facts, not run together.
+    expect(time.parentElement).toHaveTextContent(
+      `Open Tesla app About ${entry.estimatedMinutes} minutes`,
+    );
+    const markDone = within(panel).getByRole('button', { name: 'Mark as done' });
+    expect(markDone).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('leaves the time out when the catalogue gives none', async () => {
+    const user = userEvent.setup();
+    const plan = planFor(vw);
+    const untimed = plan.items.find((item) => entryOf(item).estimatedMinutes === undefined);
+    if (!untimed) throw new Error('expected an item without a time estimate');
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    await user.click(trigger(titleOf(untimed)));
+    expect(within(panelOf(trigger(titleOf(untimed)))).queryByText(/^About \d+ minute/)).toBeNull();
+  });
+});
+
+describe('InterventionChecklist: progress', () => {
+  it('reports progress as a progressbar and moves the current step as items are done', async () => {
+    const user = userEvent.setup();
+    const plan = planFor(vw);
+    const [first, second, third] = plan.items;
+    const total = plan.items.length;
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        defaultCompleted={[first?.id ?? '', third?.id ?? '']}
+      />,
+    );
+    const progress = screen.getByRole('progressbar', { name: 'Progress' });
+    expect(progress).toHaveAttribute('aria-valuemin', '0');
+    expect(progress).toHaveAttribute('aria-valuemax', String(total));
+    expect(progress).toHaveAttribute('aria-valuenow', '2');
+    expect(progress).toHaveAttribute('aria-valuetext', `2 of ${total} done`);
+    expect(screen.getByText(`2 of ${total} done`)).toBeInTheDocument();
+
+    // The first item not done is the current step.
+    expect(trigger(titleOf(first))).not.toHaveAttribute('aria-current');
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-current', 'step');
+    expect(triggers().filter((b) => b.hasAttribute('aria-current'))).toHaveLength(1);
+
+    await user.click(trigger(titleOf(second)));
+    await user.click(
+      within(panelOf(trigger(titleOf(second)))).getByRole('button', { name: 'Mark as done' }),
+    );
+    expect(progress).toHaveAttribute('aria-valuenow', '3');
+    expect(progress).toHaveAttribute('aria-valuetext', `3 of ${total} done`);
+    expect(trigger(titleOf(second))).not.toHaveAttribute('aria-current');
+    expect(trigger(titleOf(second))).toHaveAccessibleDescription(
+      expect.stringMatching(/Marked as done$/),
+    );
+    expect(trigger(titleOf(plan.items[3]))).toHaveAttribute('aria-current', 'step');
+  });
+
+  it('marks the first item current when nothing is done yet', () => {
+    const plan = planFor(vw);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    expect(triggers()[0]).toHaveAccessibleName(titleOf(plan.items[0]));
+    expect(triggers()[0]).toHaveAttribute('aria-current', 'step');
+    const progress = screen.getByRole('progressbar');
+    expect(progress).toHaveAttribute('aria-valuenow', '0');
+    expect(progress).toHaveAttribute('aria-valuetext', `0 of ${plan.items.length} done`);
+  });
+});
+
+describe('InterventionChecklist: open items', () => {
+  it('opens the items in defaultValue and lets the owner open more', async () => {
+    const user = userEvent.setup();
+    const [first, second] = planFor(vw).items;
+    const onValueChange = vi.fn();
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        defaultValue={[second?.id ?? '']}
+        onValueChange={onValueChange}
+      />,
+    );
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('region', { name: titleOf(second) })).toBeVisible();
+
+    await user.click(trigger(titleOf(first)));
+    expect(onValueChange).toHaveBeenLastCalledWith([second?.id, first?.id]);
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(trigger(titleOf(second)));
+    expect(onValueChange).toHaveBeenLastCalledWith([first?.id]);
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('region', { name: titleOf(second) })).toBeNull();
+  });
+
+  it('shows what the host says when controlled', async () => {
+    const user = userEvent.setup();
+    const [first, second] = planFor(vw).items;
+    const onValueChange = vi.fn();
+    const { rerender } = render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        value={[first?.id ?? '']}
+        onValueChange={onValueChange}
+      />,
+    );
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
+
+    await user.click(trigger(titleOf(second)));
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(onValueChange).toHaveBeenLastCalledWith([first?.id, second?.id]);
+    // The host did not pass the new value: nothing changes.
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'false');
+
+    await user.click(trigger(titleOf(first)));
+    expect(onValueChange).toHaveBeenLastCalledWith([]);
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
+
+    rerender(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        value={[second?.id ?? '']}
+        onValueChange={onValueChange}
+      />,
+    );
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
+    expect(onValueChange).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('InterventionChecklist: marking as done', () => {
+  it('starts from defaultCompleted and toggles on its own', async () => {
+    const user = userEvent.setup();
+    const [first] = planFor(tesla).items;
+    const onCompletedChange = vi.fn();
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        defaultCompleted={[first?.id ?? '']}
+        defaultValue={[first?.id ?? '']}
+        onCompletedChange={onCompletedChange}
+      />,
+    );
+    const button = trigger(titleOf(first));
+    const markDone = within(panelOf(button)).getByRole('button', { name: 'Mark as done' });
+    expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    expect(button).toHaveAccessibleDescription(expect.stringMatching(/Marked as done$/));
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+
+    await user.click(markDone);
+    expect(onCompletedChange).toHaveBeenLastCalledWith([]);
+    expect(markDone).toHaveAttribute('aria-pressed', 'false');
+    expect(button).toHaveAccessibleDescription(expect.stringMatching(/To do$/));
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+
+    await user.click(markDone);
+    expect(onCompletedChange).toHaveBeenLastCalledWith([first?.id]);
+    expect(markDone).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows what the host says when controlled', async () => {
+    const user = userEvent.setup();
+    const [first, second] = planFor(vw).items;
+    const onCompletedChange = vi.fn();
+    const props = {
+      capabilities: vw.capabilities,
+      vendor: vw.vendor,
+      defaultValue: [second?.id ?? ''],
+      onCompletedChange,
+    };
+    const { rerender } = render(<InterventionChecklist {...props} completed={[first?.id ?? '']} />);
+    const markDone = within(panelOf(trigger(titleOf(second)))).getByRole('button', {
+      name: 'Mark as done',
+    });
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+
+    await user.click(markDone);
+    expect(onCompletedChange).toHaveBeenCalledTimes(1);
+    expect(onCompletedChange).toHaveBeenLastCalledWith([first?.id, second?.id]);
+    expect(markDone).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
+
+    rerender(<InterventionChecklist {...props} completed={[first?.id ?? '', second?.id ?? '']} />);
+    expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+  });
+});
+
+describe('InterventionChecklist: resolution from new snapshots', () => {
+  it('shows an intervention a new snapshot no longer lists as resolved', async () => {
+    const user = userEvent.setup();
+    const plan = planFor(vw);
+    const [first, second] = plan.items;
+    const { rerender } = render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        defaultCompleted={[second?.id ?? '']}
+      />,
+    );
+    rerender(
+      <InterventionChecklist
+        capabilities={withoutInterventions(vw.capabilities, [first?.id ?? ''])}
+        vendor={vw.vendor}
+        defaultCompleted={[second?.id ?? '']}
+      />,
+    );
+    // Still listed, in its place, as resolved: not the same as marked as done.
+    expect(triggers()).toHaveLength(plan.items.length);
+    expect(triggers()[0]).toHaveAccessibleName(titleOf(first));
+    expect(trigger(titleOf(first))).toHaveAccessibleDescription(expect.stringMatching(/Resolved$/));
+    expect(trigger(titleOf(first))).not.toHaveAccessibleDescription(/Marked as done/);
+    expect(trigger(titleOf(second))).toHaveAccessibleDescription(
+      expect.stringMatching(/Marked as done$/),
+    );
+    const progress = screen.getByRole('progressbar');
+    expect(progress).toHaveAttribute('aria-valuenow', '2');
+    expect(progress).toHaveAttribute('aria-valuetext', `2 of ${plan.items.length} done`);
+    expect(trigger(titleOf(plan.items[2]))).toHaveAttribute('aria-current', 'step');
+
+    await user.click(trigger(titleOf(first)));
+    const panel = panelOf(trigger(titleOf(first)));
+    expect(within(panel).getByRole('heading', { name: 'Steps' })).toBeVisible();
+    expect(within(panel).queryByRole('button', { name: 'Mark as done' })).toBeNull();
+  });
+
+  it('says all is done and tells the host once when a snapshot leaves nothing to do', () => {
+    const plan = planFor(vw);
+    const onAllResolved = vi.fn();
+    const ids = plan.items.map((item) => item.id);
+    const { rerender } = render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        onAllResolved={onAllResolved}
+      />,
+    );
+    expect(onAllResolved).not.toHaveBeenCalled();
+    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+
+    const resolved = withoutInterventions(vw.capabilities, ids);
+    rerender(
+      <InterventionChecklist
+        capabilities={resolved}
+        vendor={vw.vendor}
+        onAllResolved={onAllResolved}
+      />,
+    );
+    expect(screen.getByText('All done: every feature is unlocked.')).toBeVisible();
+    expect(onAllResolved).toHaveBeenCalledTimes(1);
+    const progress = screen.getByRole('progressbar');
+    expect(progress).toHaveAttribute('aria-valuenow', String(plan.items.length));
+    for (const button of triggers()) {
+      expect(button).toHaveAccessibleDescription(expect.stringMatching(/Resolved$/));
+      expect(button).not.toHaveAttribute('aria-current');
+    }
+
+    // Later snapshots that still leave nothing, and new callbacks, do not tell it again.
+    rerender(
+      <InterventionChecklist
+        capabilities={resolved}
+        vendor={vw.vendor}
+        onAllResolved={onAllResolved}
+      />,
+    );
+    rerender(
+      <InterventionChecklist
+        capabilities={structuredClone(resolved)}
+        vendor={vw.vendor}
+        onAllResolved={() => onAllResolved()}
+      />,
+    );
+    expect(onAllResolved).toHaveBeenCalledTimes(1);
+  });
+
+  it('never says all is resolved for a device that needed nothing from the start', () => {
+    const onAllResolved = vi.fn();
+    const onEvent = vi.fn();
+    const device = fullyCapableVehicle as RawDevice;
+    const { rerender } = render(
+      <InterventionChecklist
+        capabilities={device.capabilities}
+        vendor={device.vendor}
+        onAllResolved={onAllResolved}
+        onEvent={onEvent}
+      />,
+    );
+    rerender(
+      <InterventionChecklist
+        capabilities={structuredClone(device.capabilities)}
+        vendor={device.vendor}
+        onAllResolved={onAllResolved}
+        onEvent={onEvent}
+      />,
+    );
+    expect(onAllResolved).not.toHaveBeenCalled();
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+  });
+
+  it('adds an intervention a later snapshot brings', () => {
+    const [first] = planFor(tesla).items;
+    const extra = 'f00d1e55-0000-4000-8000-000000000002';
+    expect(catalogue.has(extra)).toBe(false);
+    const capabilities = {
+      ...tesla.capabilities,
+      odometer: { isCapable: false, interventionIds: [extra] },
+    };
+    const { rerender } = render(
+      <InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />,
+    );
+    expect(triggers()).toHaveLength(1);
+    rerender(<InterventionChecklist capabilities={capabilities} vendor={tesla.vendor} />);
+    expect(triggers()).toHaveLength(2);
+    expect(triggers()[0]).toHaveAccessibleName(titleOf(first));
+    expect(triggers()[1]).toHaveAccessibleName('Action needed in Tesla app');
+  });
+});
+
+describe('InterventionChecklist: interventions without guidance', () => {
+  it("names the vendor's app and shows the id for support", async () => {
+    const user = userEvent.setup();
+    const id = 'f00d1e55-0000-4000-8000-000000000001';
+    expect(catalogue.has(id)).toBe(false);
+    const portal = getVendor('SKODA')?.portal;
+    expect(portal).toBe('MyŠkoda');
+    render(
+      <InterventionChecklist
+        capabilities={{ location: { isCapable: false, interventionIds: [id] } }}
+        vendor="SKODA"
+      />,
+    );
+    const button = trigger('Action needed in MyŠkoda');
+    expect(button).toHaveAccessibleDescription(`Unlocks: ${capabilityLabel('location')} To do`);
+    await user.click(button);
+    // Fallback panels share a title: their summary is part of their name.
+    const panel = screen.getByRole('region', {
+      name: `Action needed in MyŠkoda Unlocks: ${capabilityLabel('location')} To do`,
+    });
+    expect(panel).toHaveTextContent('Open MyŠkoda and follow what it asks');
+    expect(within(panel).getByText(id)).toBeVisible();
+    expect(panel).toHaveTextContent(`Reference for support: ${id}`);
+    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toBeVisible();
+  });
+
+  it("falls back to the maker's app for a vendor it does not know", async () => {
+    const user = userEvent.setup();
+    const device = unknownIdsVehicle as RawDevice;
+    const plan = planFor(device);
+    const unknown = plan.items.filter((item) => !item.known);
+    const known = plan.items.filter((item) => item.known);
+    expect(unknown.length).toBeGreaterThan(1);
+    render(<InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />);
+    const fallbacks = screen.getAllByRole('button', { name: 'Action needed in the maker’s app' });
+    expect(fallbacks).toHaveLength(unknown.length);
+    for (const item of known) expect(trigger(titleOf(item))).toBeVisible();
+    // Unknown ids come after the ones with guidance, each showing its own id.
+    expect(triggers()).toHaveLength(plan.items.length);
+    plan.items.forEach((item, index) => {
+      expect(triggers()[index]).toHaveAccessibleName(
+        item.known ? titleOf(item) : 'Action needed in the maker’s app',
+      );
+    });
+    for (const [index, button] of fallbacks.entries()) {
+      await user.click(button);
+      expect(within(panelOf(button)).getByText(unknown[index]?.id ?? '')).toBeVisible();
+    }
+    // Open side by side, their panels still have names of their own: title and summary.
+    for (const [index, item] of unknown.entries()) {
+      const labels = listFormat.format(item.unlocks.map((name) => capabilityLabel(name)));
+      expect(
+        screen.getByRole('region', {
+          name: `Action needed in the maker’s app Unlocks: ${labels} To do`,
+        }),
+      ).toBe(panelOf(fallbacks[index] as HTMLElement));
+    }
+    // A capability name the library has no label for still reads well.
+    const battery = unknown.find((item) => item.unlocks.includes('batteryHealth'));
+    expect(fallbacks[unknown.indexOf(battery as PlanItem)]).toHaveAccessibleDescription(
+      'Unlocks: Battery health To do',
+    );
+  });
+});
+
+describe('InterventionChecklist: features that will never work', () => {
+  it('lists them apart for a vehicle, with nothing to do', () => {
+    const missing = Object.entries(vw.capabilities)
+      .filter(([, c]) => !c.isCapable && c.interventionIds.length === 0)
+      .map(([name]) => capabilityLabel(name));
+    expect(missing.length).toBeGreaterThan(0);
+    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    const heading = screen.getByRole('heading', { name: 'Not available on this vehicle' });
+    const section = heading.parentElement as HTMLElement;
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(missing);
+    expect(within(section).queryByRole('button')).toBeNull();
+    for (const label of missing) {
+      for (const button of triggers()) expect(button).not.toHaveTextContent(label);
+    }
+  });
+
+  it('says "device" for a charger and for a thermostat', () => {
+    for (const device of [chargerEasee, hvacTado] as RawDevice[]) {
+      const missing = Object.entries(device.capabilities)
+        .filter(([, c]) => !c.isCapable)
+        .map(([name]) => capabilityLabel(name));
+      const { unmount } = render(
+        <InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />,
+      );
+      const heading = screen.getByRole('heading', { name: 'Not available on this device' });
+      expect(
+        within(heading.parentElement as HTMLElement)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(missing);
+      expect(screen.queryByRole('heading', { name: /vehicle/ })).toBeNull();
+      expect(triggers()).toHaveLength(0);
+      // Nothing to do, but it is not true that everything works.
+      expect(screen.queryByText(/Everything works/)).toBeNull();
+      unmount();
+    }
+  });
+
+  it('never claims everything works for a vehicle that offers nothing', () => {
+    const device = allMissingVehicle as RawDevice;
+    render(<InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />);
+    const heading = screen.getByRole('heading', { name: 'Not available on this vehicle' });
+    expect(within(heading.parentElement as HTMLElement).getAllByRole('listitem')).toHaveLength(
+      Object.keys(device.capabilities).length,
+    );
+    expect(screen.queryByText(/Everything works/)).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('reads null entries from older API versions as features the vehicle does not have', () => {
+    const device = nullEntriesVehicle as unknown as RawDevice;
+    const nulls = Object.entries(nullEntriesVehicle.capabilities)
+      .filter(([, c]) => c === null)
+      .map(([name]) => capabilityLabel(name));
+    expect(nulls.length).toBeGreaterThan(0);
+    render(<InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />);
+    expect(triggers()).toHaveLength(planFor(device).items.length);
+    const heading = screen.getByRole('heading', { name: 'Not available on this vehicle' });
+    expect(
+      within(heading.parentElement as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(nulls);
+  });
+
+  it('shows the success outcome and no accordion for a device where everything works', () => {
+    const device = fullyCapableVehicle as RawDevice;
+    render(<InterventionChecklist capabilities={device.capabilities} vendor={device.vendor} />);
+    expect(screen.getByText('Everything works. There is nothing to do.')).toBeVisible();
+    expect(triggers()).toHaveLength(0);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'x'],
+    ['a number', 42],
+    ['an array', []],
+    ['undefined', undefined],
+    ['a whole device instead of its capabilities', malformedDevice],
+    ['malformed capabilities', malformedDevice.capabilities],
+  ])('never throws nor renders blank for %s', (_, capabilities) => {
+    const { container } = render(
+      <InterventionChecklist capabilities={capabilities} vendor={malformedDevice.vendor} />,
+    );
+    expect(container.textContent?.trim()).not.toBe('');
+  });
+
+  it.each([null, 42, {}, ['TESLA'], '  '])('accepts any vendor (%j)', (vendor) => {
+    const { container } = render(
+      <InterventionChecklist capabilities={tesla.capabilities} vendor={vendor} />,
+    );
+    expect(container.textContent?.trim()).not.toBe('');
+    expect(triggers()).toHaveLength(planFor(tesla).items.length);
+  });
+});
+
+describe('InterventionChecklist: filter', () => {
+  it('shows only the interventions behind the capabilities asked for', () => {
+    const filter = ['location'];
+    const wanted = new Set(vw.capabilities.location?.interventionIds);
+    const plan = planFor(vw, filter);
+    render(
+      <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} filter={filter} />,
+    );
+    expect(triggers()).toHaveLength(wanted.size);
+    expect(plan.items.map((item) => item.id).sort()).toEqual([...wanted].sort());
+    for (const item of plan.items) {
+      expect(trigger(titleOf(item))).toHaveAccessibleDescription(
+        expect.stringMatching(new RegExp(`^Unlocks: ${capabilityLabel('location')} `)),
+      );
+    }
+    // Features outside the filter are not listed as missing either.
+    expect(screen.queryByRole('heading', { name: /Not available/ })).toBeNull();
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(wanted.size));
+  });
+
+  it('hides, and never resolves, what a new filter leaves out', () => {
+    const onAllResolved = vi.fn();
+    const props = { capabilities: vw.capabilities, vendor: vw.vendor, onAllResolved };
+    const { rerender } = render(<InterventionChecklist {...props} />);
+    const filter = ['location'];
+    const filtered = planFor(vw, filter).items;
+    rerender(<InterventionChecklist {...props} filter={filter} />);
+    expect(triggers()).toHaveLength(filtered.length);
+    for (const button of triggers()) {
+      expect(button).not.toHaveAccessibleDescription(/Resolved$/);
+    }
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      `0 of ${filtered.length} done`,
+    );
+
+    // A filter on a capability that works: nothing to do, and nothing was resolved.
+    rerender(<InterventionChecklist {...props} filter={['information']} />);
+    expect(triggers()).toHaveLength(0);
+    expect(screen.getByText('Everything works. There is nothing to do.')).toBeVisible();
+    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+    expect(onAllResolved).not.toHaveBeenCalled();
+
+    // Back to everything: every item again, still to do.
+    rerender(<InterventionChecklist {...props} />);
+    expect(triggers()).toHaveLength(planFor(vw).items.length);
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  });
+
+  it('still shows an item resolved under the filter as resolved', () => {
+    const filter = ['location'];
+    const [first] = planFor(vw, filter).items;
+    const props = { vendor: vw.vendor, filter };
+    const { rerender } = render(
+      <InterventionChecklist capabilities={vw.capabilities} {...props} />,
+    );
+    rerender(
+      <InterventionChecklist
+        capabilities={withoutInterventions(vw.capabilities, [first?.id ?? ''])}
+        {...props}
+      />,
+    );
+    expect(trigger(titleOf(first))).toHaveAccessibleDescription(/Resolved$/);
+    expect(triggers()).toHaveLength(planFor(vw, filter).items.length);
+  });
+});
