@@ -699,6 +699,9 @@ describe('InterventionChecklist: features that will never work', () => {
       Object.keys(device.capabilities).length,
     );
     expect(screen.queryByText(/Everything works/)).toBeNull();
+    expect(
+      screen.getByText('There is nothing to do: every feature this device can have works.'),
+    ).toBeVisible();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 

@@ -203,8 +203,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       getVendor(vendor)?.deviceTypes.includes('vehicle') ||
       items.some((item) => item.entry?.vendorType === 'vehicle');
     const Heading = `h${headingLevel}` as const;
-    // Nothing to do is not "everything works" when some features can never work: then the
-    // list of what is not available says it all.
+    // Nothing to do is not "everything works" when some features can never work: it says so,
+    // above the list of what is not available.
     const state = allResolved
       ? 'all-resolved'
       : items.length > 0
@@ -247,9 +247,16 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
           </div>
         ) : null}
 
-        {state === 'all-capable' || state === 'all-resolved' || state === 'empty' ? (
+        {state !== 'in-progress' ? (
           <p data-part="outcome" data-state={state}>
-            {state === 'all-capable' ? t.allCapable : state === 'empty' ? t.empty : t.allResolved}
+            {
+              {
+                'all-capable': t.allCapable,
+                'all-resolved': t.allResolved,
+                'nothing-to-do': t.nothingToDo,
+                empty: t.empty,
+              }[state]
+            }
           </p>
         ) : null}
 

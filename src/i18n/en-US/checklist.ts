@@ -39,6 +39,8 @@ export const checklistEnUS = {
   missingVehicle: 'Not available on this vehicle',
   missingDevice: 'Not available on this device',
   allCapable: 'Everything works. There is nothing to do.',
+  /** Nothing to do, while some features can never work on this device (listed below it). */
+  nothingToDo: 'There is nothing to do: every feature this device can have works.',
   allResolved: 'All done: every feature is unlocked.',
   empty: 'This device reported no features.',
   recheck: 'Check again',
