@@ -35,7 +35,6 @@ export {
   type InterventionChecklistProps,
   type ItemStatus,
 } from './components/InterventionChecklist/index.js';
-export type { CapabilityText } from './i18n/en-US/capabilities.js';
 export { enUS } from './i18n/en-US/index.js';
 // Strings and colours.
 export { format, list, type PluralForms, plural } from './i18n/format.js';

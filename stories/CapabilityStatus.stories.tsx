@@ -27,7 +27,7 @@ const meta = {
     messages: { control: 'object' },
     // A catalogue is an object with methods: it cannot be edited as JSON.
     catalogue: { control: false },
-    capabilityTexts: { control: false },
+    capabilityLabels: { control: false },
   },
   decorators: [
     (Story) => (

@@ -1,7 +1,8 @@
-import { type CapabilityText, capabilitiesEnUS } from '../i18n/en-US/capabilities.js';
+import { capabilityLabelsEnUS } from '../i18n/en-US/capabilities.js';
+import { capabilityDescriptionsEnUS } from '../i18n/en-US/capability-descriptions.js';
 
-/** Capability texts by name, in one language. */
-export type CapabilityTexts = Readonly<Record<string, CapabilityText>>;
+/** Texts by capability name, in one language: labels, or descriptions. */
+export type CapabilityTexts = Readonly<Record<string, string>>;
 
 /**
  * A label derived from a capability key the library has no text for: `setMaxCurrent` →
@@ -18,19 +19,22 @@ export function labelFromKey(key: string): string {
   return sentence ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : key;
 }
 
-function textOf(name: string, texts: CapabilityTexts): CapabilityText | undefined {
+function textOf(name: string, texts: CapabilityTexts): string | undefined {
   return Object.hasOwn(texts, name) ? texts[name] : undefined;
 }
 
 /** The owner-facing label of a capability; derived from the key when the name is unknown. */
-export function capabilityLabel(name: string, texts: CapabilityTexts = capabilitiesEnUS): string {
-  return textOf(name, texts)?.label ?? labelFromKey(name);
+export function capabilityLabel(
+  name: string,
+  labels: CapabilityTexts = capabilityLabelsEnUS,
+): string {
+  return textOf(name, labels) ?? labelFromKey(name);
 }
 
 /** One line on what a capability lets an app do; `undefined` for an unknown name. */
 export function capabilityDescription(
   name: string,
-  texts: CapabilityTexts = capabilitiesEnUS,
+  descriptions: CapabilityTexts = capabilityDescriptionsEnUS,
 ): string | undefined {
-  return textOf(name, texts)?.description;
+  return textOf(name, descriptions);
 }

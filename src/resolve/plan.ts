@@ -7,7 +7,7 @@ import type {
   InterventionStage,
 } from '../model/intervention.js';
 import { parseCapabilities } from '../model/parse.js';
-import { type CapabilityTexts, capabilityDescription, capabilityLabel } from './labels.js';
+import { type CapabilityTexts, capabilityLabel } from './labels.js';
 
 /** What `resolveCapabilities` says about one capability of one device. */
 export interface ResolvedCapability {
@@ -15,8 +15,6 @@ export interface ResolvedCapability {
   name: string;
   /** The owner-facing label (`Charge state`); derived from the name when unknown. */
   label: string;
-  /** One line on what it lets an app do; absent for an unknown name. */
-  description?: string;
   status: CapabilityState;
   /** Every intervention id the API listed for it, known or not, in the API's order. */
   interventionIds: readonly string[];
@@ -32,8 +30,8 @@ export interface PlanOptions {
   vendor?: unknown;
   /** Only these capabilities, in this order (`['smartCharging']`). Default: every one. */
   capabilities?: readonly string[];
-  /** Capability labels and descriptions in the owner's language. Default: US English. */
-  texts?: CapabilityTexts;
+  /** Capability labels in the owner's language, by name. Default: US English. */
+  labels?: CapabilityTexts;
 }
 
 /** One thing to do in a device's plan. */
@@ -88,11 +86,9 @@ export function resolveCapabilities(
     const capability = parsed[name] as Capability;
     const status = statusOf(capability);
     const ids = status === 'blocked' ? capability.interventionIds : [];
-    const description = capabilityDescription(name, options.texts);
     return {
       name,
-      label: capabilityLabel(name, options.texts),
-      ...(description === undefined ? {} : { description }),
+      label: capabilityLabel(name, options.labels),
       status,
       interventionIds: ids,
       interventions: ids.flatMap((id) => catalogue.get(id) ?? []),

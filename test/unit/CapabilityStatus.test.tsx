@@ -217,11 +217,11 @@ describe('CapabilityStatus list', () => {
     );
   });
 
-  it('uses capabilityTexts for labels', () => {
+  it('uses capabilityLabels for labels', () => {
     render(
       <CapabilityStatus
         capabilities={hvacTado}
-        capabilityTexts={{ setFollowSchedule: { label: 'Zeitplan folgen', description: '' } }}
+        capabilityLabels={{ setFollowSchedule: 'Zeitplan folgen' }}
       />,
     );
     expect(screen.getByText('Zeitplan folgen')).toBeInTheDocument();

@@ -35,11 +35,12 @@ const id = {
 
 describe('capability labels', () => {
   it('has a label and a one-line description for every known capability', () => {
-    for (const [name, text] of Object.entries(enUS.capabilities)) {
-      expect(capabilityLabel(name)).toBe(text.label);
-      expect(capabilityDescription(name)).toBe(text.description);
-      expect(text.label.length).toBeGreaterThan(0);
-      expect(text.description).toMatch(/\.$/);
+    const names = Object.keys(enUS.capabilityLabels);
+    expect(Object.keys(enUS.capabilityDescriptions)).toEqual(names);
+    for (const name of names) {
+      expect(capabilityLabel(name).length).toBeGreaterThan(0);
+      expect(capabilityLabel(name)).not.toBe(labelFromKey(name).toLowerCase());
+      expect(capabilityDescription(name)).toMatch(/^[A-Z].*\.$/);
     }
     expect(capabilityLabel('chargeState')).toBe('Charge state');
   });
@@ -63,8 +64,10 @@ describe('capability labels', () => {
   });
 
   it('uses the texts it is given', () => {
-    const texts = { chargeState: { label: 'Ladestatus', description: 'Liest den Akku.' } };
-    expect(capabilityLabel('chargeState', texts)).toBe('Ladestatus');
+    expect(capabilityLabel('chargeState', { chargeState: 'Ladestatus' })).toBe('Ladestatus');
+    expect(capabilityDescription('chargeState', { chargeState: 'Liest den Akku.' })).toBe(
+      'Liest den Akku.',
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from
 import type { Catalogue } from '../../catalogue/catalogue.js';
 import { createCatalogue } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilitiesEnUS } from '../../i18n/en-US/capabilities.js';
+import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -87,11 +87,11 @@ export interface CapabilityStatusProps extends Omit<ComponentPropsWithoutRef<'di
    */
   messages?: MessageOverrides;
   /**
-   * Capability labels and descriptions in the owner's language; names without a text get a
+   * Capability labels in the owner’s language, by name; names without one get a
    * label derived from the key (`batteryHealth` → "Battery health").
    * @default US English labels
    */
-  capabilityTexts?: CapabilityTexts;
+  capabilityLabels?: CapabilityTexts;
 }
 
 type Form = 'list' | 'summary' | 'single';
@@ -168,7 +168,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       vendor: vendorProp,
       locale: localeProp,
       messages: overrides,
-      capabilityTexts = capabilitiesEnUS,
+      capabilityLabels = capabilityLabelsEnUS,
       className,
       ...rest
     },
@@ -182,7 +182,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';
     const plan = planInterventions(capabilities, catalogue ?? noCatalogue, {
       capabilities: names,
-      texts: capabilityTexts,
+      labels: capabilityLabels,
       vendor: vendor?.code,
     });
     const actions = (count: number) => plural(t.actionsNeeded, count, locale);
@@ -203,7 +203,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
         names !== undefined &&
         names.length > 0 &&
         Object.keys(parseCapabilities(capabilities).value).length > 0;
-      const labels = (names ?? []).map((name) => capabilityLabel(name, capabilityTexts));
+      const labels = (names ?? []).map((name) => capabilityLabel(name, capabilityLabels));
       return (
         <div {...root}>
           <p data-part="empty">

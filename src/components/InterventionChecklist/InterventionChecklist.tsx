@@ -10,7 +10,7 @@ import {
 import { catalogue as bundledCatalogue } from '../../catalogue/bundled.js';
 import type { Catalogue } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilitiesEnUS } from '../../i18n/en-US/capabilities.js';
+import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/locale.js';
@@ -89,7 +89,7 @@ export interface InterventionChecklistProps
   /** Overrides for any of the component's strings. */
   messages?: Partial<InterventionChecklistMessages>;
   /** Capability labels in the owner's language. Default: US English. */
-  capabilityTexts?: CapabilityTexts;
+  capabilityLabels?: CapabilityTexts;
 }
 
 /**
@@ -116,7 +116,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       headingLevel = 3,
       locale: localeProp,
       messages: overrides,
-      capabilityTexts = capabilitiesEnUS,
+      capabilityLabels = capabilityLabelsEnUS,
       className,
       ...rest
     },
@@ -129,9 +129,9 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         planInterventions(capabilities, catalogue, {
           vendor,
           capabilities: filter,
-          texts: capabilityTexts,
+          labels: capabilityLabels,
         }),
-      [capabilities, catalogue, vendor, filter, capabilityTexts],
+      [capabilities, catalogue, vendor, filter, capabilityLabels],
     );
 
     // Every item any snapshot has listed: one that a later snapshot drops is resolved.
@@ -273,7 +273,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 item={item}
                 status={statusOf(item)}
                 current={item === next}
-                unlockLabels={item.unlocks.map((name) => capabilityLabel(name, capabilityTexts))}
+                unlockLabels={item.unlocks.map((name) => capabilityLabel(name, capabilityLabels))}
                 headingLevel={headingLevel}
                 locale={locale}
                 messages={t}

@@ -1,5 +1,8 @@
 import { brandEnUS } from './brand.js';
-import { capabilitiesEnUS } from './capabilities.js';
+import { capabilityLabelsEnUS } from './capabilities.js';
+import { capabilityDescriptionsEnUS } from './capability-descriptions.js';
+import { checklistEnUS } from './checklist.js';
+import { statusEnUS } from './status.js';
 
 /**
  * Every built-in string in US English, the default. Each part is its own module so that a
@@ -7,5 +10,8 @@ import { capabilitiesEnUS } from './capabilities.js';
  */
 export const enUS = {
   brand: brandEnUS,
-  capabilities: capabilitiesEnUS,
+  capabilityLabels: capabilityLabelsEnUS,
+  capabilityDescriptions: capabilityDescriptionsEnUS,
+  status: statusEnUS,
+  checklist: checklistEnUS,
 };
