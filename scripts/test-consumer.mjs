@@ -128,6 +128,13 @@ try {
     'dashboard: the Tesla intervention appears once, for the one Tesla',
     (await page.getByRole('button', { name: 'Enable Mobile Access in vehicle' }).count()) === 1,
   );
+  const logic = await page.getByTestId('logic').locator('li').allInnerTexts();
+  check(
+    'logic only: the shared We Connect intervention is listed once, with all it unlocks',
+    logic.filter((text) => text.startsWith('Subscribe to We Connect Services:')).length === 1 &&
+      logic.some((text) => /Subscribe to We Connect Services: .+, .+/.test(text)),
+    logic.join(' | '),
+  );
   check('no errors in the console', errors.length === 0, errors.join('\n'));
 } finally {
   await browser.close();

@@ -11,6 +11,7 @@ import {
   unknownIdsVehicle,
   volkswagenId4,
 } from '../test/fixtures/devices.js';
+import { seedVendors, vehicleBlockedBy, vehicleOfBrand } from './data.js';
 
 const meta = {
   title: 'Components/CapabilityStatus',
@@ -280,6 +281,41 @@ export const RightToLeft: Story = {
 };
 
 /** Edit the capabilities as JSON, and every other prop, to try any payload. */
+/** One list per seed brand, each blocked by every bundled intervention of that brand. */
+export const EachSeedBrand: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: '1.5rem' }}>
+      {seedVendors.map((vendor) => (
+        <section key={vendor} aria-label={vendor}>
+          <CapabilityStatus
+            {...args}
+            vendor={vendor}
+            capabilities={vehicleOfBrand(vendor)}
+            catalogue={catalogue}
+          />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('section')).toHaveLength(seedVendors.length);
+  },
+};
+
+/** A vehicle blocked by all 24 bundled interventions, each named from the catalogue. */
+export const All24Interventions: Story = {
+  args: {
+    capabilities: vehicleBlockedBy(catalogue.entries.map((entry) => entry.id)),
+    catalogue,
+  },
+  play: async ({ canvasElement }) => {
+    const titles = new Set(
+      [...canvasElement.querySelectorAll('[data-part="actions"] li')].map((li) => li.textContent),
+    );
+    await expect(titles.size).toBe(catalogue.entries.length);
+  },
+};
+
 export const Playground: Story = {
   args: {
     capabilities: {

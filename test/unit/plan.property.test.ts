@@ -85,7 +85,7 @@ describe('plan properties', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      runs,
     );
   });
 });

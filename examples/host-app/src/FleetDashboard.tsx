@@ -11,6 +11,7 @@ import {
   volkswagenId4,
 } from '../../../test/fixtures/devices';
 import { interventionsApiResponse } from '../../../test/fixtures/interventions-api';
+import { LogicOnly } from './LogicOnly';
 
 const devices = [
   { ...teslaSample, name: 'Family car' },
@@ -33,6 +34,7 @@ export function FleetDashboard() {
   return (
     <main>
       <h1>Fleet dashboard</h1>
+      <LogicOnly />
       <section aria-labelledby="fleet-title">
         <h2 id="fleet-title">Actions across the fleet</h2>
         <ol data-testid="fleet-groups">
