@@ -9,6 +9,8 @@ import { statusEnUS } from './status.js';
  * component that needs one part ships only that part.
  */
 export const enUS = {
+  /** The BCP 47 tag these messages are written for. */
+  locale: 'en-US',
   brand: brandEnUS,
   capabilityLabels: capabilityLabelsEnUS,
   capabilityDescriptions: capabilityDescriptionsEnUS,
