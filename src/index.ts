@@ -38,27 +38,38 @@ export {
 export { enUS } from './i18n/en-US/index.js';
 // Strings and colours.
 export { format, list, type PluralForms, plural } from './i18n/format.js';
-export { LocaleProvider, type LocaleProviderProps, useLocale } from './i18n/locale.js';
+export {
+  LocaleProvider,
+  type LocaleProviderProps,
+  type LocalizedMessages,
+  type MessageOverrides,
+  type MessagePart,
+  mergeMessages,
+  useLocale,
+  useMessages,
+} from './i18n/locale.js';
 export type { Messages } from './i18n/messages.js';
-export type {
-  BatteryCapabilities,
-  BatteryCapabilityName,
-  Capabilities,
-  Capability,
-  CapabilityName,
-  CapabilityState,
-  ChargerCapabilities,
-  ChargerCapabilityName,
-  Device,
-  HvacCapabilities,
-  HvacCapabilityName,
-  KnownCapabilityName,
-  MeterCapabilities,
-  MeterCapabilityName,
-  SolarInverterCapabilities,
-  SolarInverterCapabilityName,
-  VehicleCapabilities,
-  VehicleCapabilityName,
+export { defaultLocale, resolveLocale, usableLocale } from './i18n/resolve-locale.js';
+export {
+  type BatteryCapabilities,
+  type BatteryCapabilityName,
+  type Capabilities,
+  type Capability,
+  type CapabilityName,
+  type CapabilityState,
+  type ChargerCapabilities,
+  type ChargerCapabilityName,
+  type Device,
+  type HvacCapabilities,
+  type HvacCapabilityName,
+  type KnownCapabilityName,
+  type MeterCapabilities,
+  type MeterCapabilityName,
+  type SolarInverterCapabilities,
+  type SolarInverterCapabilityName,
+  type VehicleCapabilities,
+  type VehicleCapabilityName,
+  vehicleCapabilityNames,
 } from './model/capabilities.js';
 export type { DeviceType } from './model/device.js';
 export type {

@@ -1,4 +1,4 @@
-import type { VehicleCapabilityName } from '../model/capabilities.js';
+import { type VehicleCapabilityName, vehicleCapabilityNames } from '../model/capabilities.js';
 import type { InterventionFacts } from './types.js';
 
 /**
@@ -6,16 +6,7 @@ import type { InterventionFacts } from './types.js';
  * reasoned from the title and the makers' own documentation, so a live catalogue overrides them.
  */
 
-const everything: readonly VehicleCapabilityName[] = [
-  'information',
-  'chargeState',
-  'location',
-  'odometer',
-  'setMaxCurrent',
-  'startCharging',
-  'stopCharging',
-  'smartCharging',
-];
+const everything: readonly VehicleCapabilityName[] = vehicleCapabilityNames;
 
 // The account already knows which car it is (make, model, VIN) before the car itself answers, so
 // "most features" means everything the car has to report or act on.

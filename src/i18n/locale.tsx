@@ -1,20 +1,119 @@
 import { createContext, type ReactNode, useContext } from 'react';
+import type { Messages } from './messages.js';
+import { defaultLocale, resolveLocale, usableLocale } from './resolve-locale.js';
 
-const LocaleContext = createContext('en-US');
+/** Any part of the messages, with every string optional, for overriding built-in text. */
+export type MessageOverrides<T> = {
+  [K in keyof T]?: T[K] extends string ? string : MessageOverrides<T[K]>;
+};
+
+/** The parts of the messages that belong to one component. */
+export type MessagePart = 'brand' | 'status' | 'checklist';
+
+interface LocaleSettings {
+  locale?: string;
+  locales: readonly Messages[];
+  overrides?: MessageOverrides<Messages>;
+}
+
+const LocaleContext = createContext<LocaleSettings>({ locales: [] });
 
 export interface LocaleProviderProps {
-  /** A BCP 47 locale (`de-DE`) for every component inside. */
-  locale: string;
+  /**
+   * The owner's locale, as a BCP 47 tag (`de-DE`, `nb`, `en-AU`). The nearest loaded locale
+   * is used: same tag, else same language, else US English.
+   * @default 'en-US'
+   */
+  locale?: string;
+  /**
+   * The locales to choose from, each imported from `intervention-ui/locales/<tag>` so that a
+   * host ships only the languages it loads. US English is always available.
+   * @default []
+   */
+  locales?: readonly Messages[];
+  /** Host wording that replaces any built-in string, in every locale. */
+  messages?: MessageOverrides<Messages>;
   children?: ReactNode;
 }
 
-/** Sets the locale of every intervention-ui component inside it. */
-export function LocaleProvider({ locale, children }: LocaleProviderProps) {
-  return <LocaleContext.Provider value={locale}>{children}</LocaleContext.Provider>;
+/** Sets the language of every intervention-ui component inside it. */
+export function LocaleProvider({ locale, locales = [], messages, children }: LocaleProviderProps) {
+  const outer = useContext(LocaleContext);
+  const value: LocaleSettings = {
+    locale: locale ?? outer.locale,
+    // Inner providers add locales to the outer ones rather than hiding them.
+    locales: [...locales, ...outer.locales],
+    overrides: messages ?? outer.overrides,
+  };
+  return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
 /** The locale to use: the component's own prop, else the nearest provider's, else en-US. */
 export function useLocale(own?: string): string {
-  const inherited = useContext(LocaleContext);
-  return own ?? inherited;
+  const inherited = useContext(LocaleContext).locale;
+  return usableLocale(own ?? inherited ?? defaultLocale);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `base` with every defined string of each override laid over it. Plural forms (objects with
+ * an `other` form) are replaced whole, since another language has other forms.
+ */
+export function mergeMessages<T>(base: T, ...overrides: (MessageOverrides<T> | undefined)[]): T {
+  let result = base;
+  for (const override of overrides) {
+    if (!isPlainObject(override) || !isPlainObject(result)) continue;
+    const merged: Record<string, unknown> = { ...result };
+    for (const [key, value] of Object.entries(override)) {
+      if (value === undefined || !Object.hasOwn(merged, key)) continue;
+      const current = merged[key];
+      const replaceWhole = !isPlainObject(value) || Object.hasOwn(value, 'other');
+      if (replaceWhole) {
+        if (typeof value === typeof current) merged[key] = value;
+      } else if (isPlainObject(current)) {
+        merged[key] = mergeMessages(current, value as MessageOverrides<typeof current>);
+      }
+    }
+    result = merged as T;
+  }
+  return result;
+}
+
+export interface LocalizedMessages<T> {
+  /** The tag for plural rules and list formats. */
+  locale: string;
+  /** The component's strings in that language, with the host's overrides. */
+  messages: T;
+  /** Capability labels in that language; `undefined` for US English (the built-in ones). */
+  capabilityLabels: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * One component's strings in the owner's language: the nearest loaded locale's, else the
+ * component's own US English (`builtIn`), with the provider's and the component's overrides.
+ */
+export function useMessages<P extends MessagePart>(
+  part: P,
+  builtIn: Messages[P],
+  own: { locale?: string | undefined; overrides?: MessageOverrides<Messages[P]> | undefined },
+): LocalizedMessages<Messages[P]> {
+  const settings = useContext(LocaleContext);
+  const locale = usableLocale(own.locale ?? settings.locale ?? defaultLocale);
+  const tag = resolveLocale(
+    locale,
+    settings.locales.map((messages) => messages.locale),
+  );
+  const loaded = settings.locales.find((messages) => messages.locale === tag);
+  return {
+    locale,
+    messages: mergeMessages(
+      loaded?.[part] ?? builtIn,
+      settings.overrides?.[part] as MessageOverrides<Messages[P]> | undefined,
+      own.overrides,
+    ),
+    capabilityLabels: loaded?.capabilityLabels,
+  };
 }

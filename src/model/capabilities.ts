@@ -3,15 +3,19 @@
  * notice, so every map accepts any name; the known ones are typed for editor help.
  */
 
-export type VehicleCapabilityName =
-  | 'information'
-  | 'chargeState'
-  | 'location'
-  | 'odometer'
-  | 'setMaxCurrent'
-  | 'startCharging'
-  | 'stopCharging'
-  | 'smartCharging';
+/** Every vehicle capability name the library knows, in the order the API sends them. */
+export const vehicleCapabilityNames = [
+  'information',
+  'chargeState',
+  'location',
+  'odometer',
+  'setMaxCurrent',
+  'startCharging',
+  'stopCharging',
+  'smartCharging',
+] as const;
+
+export type VehicleCapabilityName = (typeof vehicleCapabilityNames)[number];
 
 export type ChargerCapabilityName =
   | 'information'

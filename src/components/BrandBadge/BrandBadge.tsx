@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
 import { getBrand } from '../../catalogue/brands.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
+import { useMessages } from '../../i18n/locale.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
 
@@ -34,8 +35,9 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
   { vendor, size = 'md', showName = true, className, style, ...rest },
   ref,
 ) {
+  const { messages } = useMessages('brand', brandEnUS, {});
   const info = getBrand(vendor);
-  const name = info?.name ?? brandEnUS.unknown;
+  const name = info?.name ?? messages.unknown;
   const background = info?.color;
   const markStyle = background
     ? ({

@@ -5,7 +5,7 @@ import { getVendor } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/locale.js';
+import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import type { CapabilityState as Status } from '../../model/capabilities.js';
 import { parseCapabilities } from '../../model/parse.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
@@ -15,11 +15,6 @@ import { StatusIcon } from '../shared/StatusIcon.js';
 
 /** CapabilityStatus's strings; pass some to `messages` to override them. */
 export type CapabilityStatusMessages = typeof statusEnUS;
-
-/** The strings a host may override: any of them, and any of the three status words. */
-type MessageOverrides = Partial<Omit<CapabilityStatusMessages, 'status'>> & {
-  status?: Partial<CapabilityStatusMessages['status']>;
-};
 
 export interface CapabilityStatusProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /**
@@ -77,19 +72,21 @@ export interface CapabilityStatusProps extends Omit<ComponentPropsWithoutRef<'di
    */
   vendor?: string;
   /**
-   * The locale for numbers, plurals and lists; an invalid tag falls back to en-US.
+   * The owner's locale: picks the strings from the locales a `LocaleProvider` loaded (nearest
+   * match, else US English), and the plural and list rules. An invalid tag reads as en-US.
    * @default the nearest `LocaleProvider`'s, else 'en-US'
    */
   locale?: string;
   /**
-   * Overrides for any of the component's strings; `status` may override one word only.
-   * @default undefined (US English)
+   * Host wording for any of the component's strings, over the locale's; `status` may override
+   * one word only.
+   * @default undefined
    */
-  messages?: MessageOverrides;
+  messages?: MessageOverrides<CapabilityStatusMessages>;
   /**
    * Capability labels in the owner’s language, by name; names without one get a
    * label derived from the key (`batteryHealth` → "Battery health").
-   * @default US English labels
+   * @default the labels of the locale in use (US English unless a `LocaleProvider` loads another)
    */
   capabilityLabels?: CapabilityTexts;
 }
@@ -98,30 +95,6 @@ type Form = 'list' | 'summary' | 'single';
 
 const defaultOrder: readonly Status[] = ['blocked', 'capable', 'missing'];
 const noCatalogue = createCatalogue([]);
-const fallbackLocale = 'en-US';
-
-/** Drops `undefined` values: `{ empty: undefined }` keeps the default instead of blanking it. */
-function defined<T extends object>(values: T | undefined): Partial<T> {
-  if (typeof values !== 'object' || values === null) return {};
-  return Object.fromEntries(
-    Object.entries(values).filter(([, value]) => value !== undefined),
-  ) as Partial<T>;
-}
-
-function mergeMessages(overrides: MessageOverrides | undefined): CapabilityStatusMessages {
-  const { status, ...rest } = defined(overrides);
-  return { ...statusEnUS, ...rest, status: { ...statusEnUS.status, ...defined(status) } };
-}
-
-/** A locale `Intl` accepts: a malformed tag from a host would otherwise throw during render. */
-function usableLocale(locale: string): string {
-  try {
-    return new Intl.PluralRules(locale).resolvedOptions().locale;
-  } catch {
-    return fallbackLocale;
-  }
-}
-
 /** The vendor of a whole device passed as `capabilities`, so a host need not repeat it. */
 function vendorOf(input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null || !Object.hasOwn(input, 'capabilities')) return;
@@ -168,14 +141,15 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       vendor: vendorProp,
       locale: localeProp,
       messages: overrides,
-      capabilityLabels = capabilityLabelsEnUS,
+      capabilityLabels: ownLabels,
       className,
       ...rest
     },
     ref,
   ) {
-    const locale = usableLocale(useLocale(localeProp));
-    const t = mergeMessages(overrides);
+    const localized = useMessages('status', statusEnUS, { locale: localeProp, overrides });
+    const { locale, messages: t } = localized;
+    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
     const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
     const names = requestedNames(capability, filter);
     const form: Form =

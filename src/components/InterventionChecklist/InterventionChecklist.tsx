@@ -13,7 +13,7 @@ import { getVendor } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/locale.js';
+import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
 import { compareItems, type PlanItem, planInterventions } from '../../resolve/plan.js';
 import { cx } from '../../utils/cx.js';
@@ -84,11 +84,22 @@ export interface InterventionChecklistProps
    * @default 3
    */
   headingLevel?: HeadingLevel;
-  /** The locale for plurals and lists. Default: the nearest `LocaleProvider`'s, else en-US. */
+  /**
+   * The owner's locale: picks the strings from the locales a `LocaleProvider` loaded (nearest
+   * match, else US English), and the plural and list rules. The guidance itself comes from the
+   * `catalogue`: pass the one in the owner's language.
+   * @default the nearest `LocaleProvider`'s, else 'en-US'
+   */
   locale?: string;
-  /** Overrides for any of the component's strings. */
-  messages?: Partial<InterventionChecklistMessages>;
-  /** Capability labels in the owner's language. Default: US English. */
+  /**
+   * Host wording for any of the component's strings, over the locale's.
+   * @default undefined
+   */
+  messages?: MessageOverrides<InterventionChecklistMessages>;
+  /**
+   * Capability labels by name, for "Unlocks: …" and the list of what the device lacks.
+   * @default the labels of the locale in use
+   */
   capabilityLabels?: CapabilityTexts;
 }
 
@@ -116,14 +127,15 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       headingLevel = 3,
       locale: localeProp,
       messages: overrides,
-      capabilityLabels = capabilityLabelsEnUS,
+      capabilityLabels: ownLabels,
       className,
       ...rest
     },
     ref,
   ) {
-    const locale = useLocale(localeProp);
-    const t = { ...checklistEnUS, ...overrides };
+    const localized = useMessages('checklist', checklistEnUS, { locale: localeProp, overrides });
+    const { locale, messages: t } = localized;
+    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
     const plan = useMemo(
       () =>
         planInterventions(capabilities, catalogue, {
