@@ -1,17 +1,31 @@
 /// <reference types="vitest/config" />
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** One entry per locale module in `folder`: hosts import exactly the languages they use. */
+function localeEntries(folder: string, out: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder)
+      .filter((file) => /^[a-z]{2}-[A-Z]{2}\.ts$/.test(file))
+      .map((file) => [`${out}/${file.replace(/\.ts$/, '')}`, `${folder}/${file}`]),
+  );
+}
 
 /** Public entry points: each becomes a subpath of the package's `exports` map. */
 export const entries = {
   index: 'src/index.ts',
   'catalogue/index': 'src/catalogue/index.ts',
   'live/index': 'src/live/index.ts',
+  'i18n/locales/index': 'src/i18n/locales/index.ts',
+  ...localeEntries('src/catalogue/locales', 'catalogue/locales'),
+  ...localeEntries('src/i18n/locales', 'i18n/locales'),
 };
 
 /** Modules that use hooks or event handlers: they start with 'use client' in the build. */
@@ -28,16 +42,8 @@ const chromium = () => ({
   screenshotFailures: false,
   provider: playwright({
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   }),
   instances: [{ browser: 'chromium' as const }],

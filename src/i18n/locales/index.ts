@@ -1,0 +1,38 @@
+import { enUS } from '../en-US/index.js';
+import type { Messages } from '../messages.js';
+import { daDK } from './da-DK.js';
+import { deDE } from './de-DE.js';
+import { enGB } from './en-GB.js';
+import { esES } from './es-ES.js';
+import { fiFI } from './fi-FI.js';
+import { frFR } from './fr-FR.js';
+import { itIT } from './it-IT.js';
+import { nbNO } from './nb-NO.js';
+import { nlBE } from './nl-BE.js';
+import { nlNL } from './nl-NL.js';
+import { ptPT } from './pt-PT.js';
+import { roRO } from './ro-RO.js';
+import { svSE } from './sv-SE.js';
+
+export { daDK, deDE, enGB, enUS, esES, fiFI, frFR, itIT, nbNO, nlBE, nlNL, ptPT, roRO, svSE };
+
+/**
+ * Every locale the library speaks: the 14 of the vendor's hosted UI. For hosts that switch
+ * language at run time; a host with one language imports `intervention-ui/locales/<tag>`.
+ */
+export const allLocales: readonly Messages[] = [
+  daDK,
+  deDE,
+  enGB,
+  enUS,
+  esES,
+  fiFI,
+  frFR,
+  itIT,
+  nbNO,
+  nlBE,
+  nlNL,
+  ptPT,
+  roRO,
+  svSE,
+];
