@@ -1,19 +1,8 @@
 import { catalogue } from '../src/catalogue/index.js';
-import type { Capability } from '../src/index.js';
+import { type Capability, vehicleCapabilityNames } from '../src/index.js';
 
 export * from '../test/fixtures/devices.js';
 export * from '../test/fixtures/interventions-api.js';
-
-const vehicleCapabilities = [
-  'information',
-  'chargeState',
-  'location',
-  'odometer',
-  'setMaxCurrent',
-  'startCharging',
-  'stopCharging',
-  'smartCharging',
-] as const;
 
 /**
  * A vehicle blocked by exactly the given bundled interventions: each capability lists the ones
@@ -22,7 +11,7 @@ const vehicleCapabilities = [
 export function vehicleBlockedBy(ids: readonly string[]): Record<string, Capability> {
   const entries = ids.flatMap((id) => catalogue.get(id) ?? []);
   return Object.fromEntries(
-    vehicleCapabilities.map((name) => {
+    vehicleCapabilityNames.map((name) => {
       const blocking = entries.filter((entry) => entry.unlocks.includes(name)).map((e) => e.id);
       return [name, { isCapable: blocking.length === 0, interventionIds: blocking }];
     }),

@@ -18,7 +18,6 @@ import {
   fullyCapableVehicle,
   hvacTado,
   malformedDevice,
-  nullEntriesVehicle,
   teslaSample,
   unknownIdsVehicle,
   volkswagenId4,
@@ -63,16 +62,10 @@ function spoken(element: Element): string {
   return clone.textContent ?? '';
 }
 
-const wellFormed = {
-  teslaSample,
-  volkswagenId4,
-  chargerEasee,
-  hvacTado,
-  allMissingVehicle,
-  nullEntriesVehicle,
-  unknownIdsVehicle,
-  fullyCapableVehicle,
-} as Record<string, RawDevice>;
+/** Every device fixture but the malformed one. */
+const wellFormed = Object.fromEntries(
+  Object.entries(allDeviceFixtures).filter(([, device]) => device !== malformedDevice),
+) as Record<string, RawDevice>;
 
 afterEach(() => {
   vi.restoreAllMocks();

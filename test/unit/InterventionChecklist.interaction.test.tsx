@@ -6,72 +6,37 @@ import { catalogue } from '../../src/catalogue/index.js';
 import {
   type ChecklistEvent,
   InterventionChecklist,
-  type PlanItem,
-  planInterventions,
+  type InterventionChecklistProps,
 } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
 import {
   allMissingVehicle,
   chargerEasee,
   fullyCapableVehicle,
-  teslaSample,
   unknownIdsVehicle,
-  volkswagenId4,
 } from '../fixtures/devices.js';
 import {
   cupraInterventionId,
   hostileInterventionId,
   interventionsApiResponse,
 } from '../fixtures/interventions-api.js';
-
-type RawCapabilities = Record<string, { isCapable: boolean; interventionIds: readonly string[] }>;
-
-interface RawDevice {
-  vendor: string;
-  capabilities: RawCapabilities;
-}
-
-const vw = volkswagenId4 as RawDevice;
-const tesla = teslaSample as RawDevice;
-
-function planFor(device: RawDevice, cat = catalogue) {
-  return planInterventions(device.capabilities, cat, { vendor: device.vendor });
-}
-
-function titleOf(item: PlanItem | undefined): string {
-  const title = item?.entry?.resolution.title;
-  if (!title) throw new Error('expected a plan item the catalogue knows');
-  return title;
-}
-
-function triggers(): HTMLElement[] {
-  return screen.queryAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'));
-}
-
-function trigger(name: string): HTMLElement {
-  const found = screen
-    .getAllByRole('button', { name })
-    .filter((b) => b.hasAttribute('aria-expanded'));
-  if (found.length !== 1)
-    throw new Error(`expected one trigger named ${name}, got ${found.length}`);
-  return found[0] as HTMLElement;
-}
-
-function panelOf(button: HTMLElement): HTMLElement {
-  const id = button.getAttribute('aria-controls');
-  const panel = id ? document.getElementById(id) : null;
-  if (!panel) throw new Error('the trigger controls no panel');
-  return panel;
-}
+import {
+  panelOf,
+  planFor,
+  type RawCapabilities,
+  type RawDevice,
+  tesla,
+  titleOf,
+  trigger,
+  triggers,
+  vw,
+  withoutInterventions,
+} from './checklist-queries.js';
 
 /** Every capability that a plan blocks, now capable: a snapshot that leaves nothing to do. */
 function allUnlocked(capabilities: RawCapabilities) {
-  return Object.fromEntries(
-    Object.entries(capabilities).map(([name, capability]) => [
-      name,
-      capability.interventionIds.length > 0 ? { isCapable: true, interventionIds: [] } : capability,
-    ]),
-  );
+  const listed = Object.values(capabilities).flatMap((capability) => capability.interventionIds);
+  return withoutInterventions(capabilities, listed);
 }
 
 function deferred() {
@@ -84,20 +49,30 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+/** The bundled catalogue with the live interventions fixture merged in. */
+const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
+
+/** The Tesla sample's checklist props, with the live catalogue. */
+const teslaLive = { capabilities: tesla.capabilities, vendor: tesla.vendor, catalogue: live };
+
 const recheckButton = () => screen.getByRole('button', { name: 'Check again' });
+
+/** The Tesla sample's checklist, with this recheck handler. */
+const renderWithRecheck = (onRecheck: InterventionChecklistProps['onRecheck']) =>
+  render(
+    <InterventionChecklist
+      capabilities={tesla.capabilities}
+      vendor={tesla.vendor}
+      onRecheck={onRecheck}
+    />,
+  );
 
 describe('InterventionChecklist: checking again', () => {
   it('shows a busy state while the check runs, and ignores clicks meanwhile', async () => {
     const user = userEvent.setup();
     const pending = deferred();
     const onRecheck = vi.fn(() => pending.promise);
-    const { container } = render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        onRecheck={onRecheck}
-      />,
-    );
+    const { container } = renderWithRecheck(onRecheck);
     const root = container.firstElementChild;
     expect(root).not.toHaveAttribute('aria-busy');
     expect(screen.getByRole('status')).toHaveTextContent('');
@@ -133,13 +108,7 @@ describe('InterventionChecklist: checking again', () => {
       .fn<() => Promise<void>>()
       .mockReturnValueOnce(first.promise)
       .mockResolvedValueOnce(undefined);
-    const { container } = render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        onRecheck={onRecheck}
-      />,
-    );
+    const { container } = renderWithRecheck(onRecheck);
     await user.click(recheckButton());
     await act(async () => first.reject(new Error('Network down')));
     expect(screen.getByRole('alert')).toHaveTextContent(
@@ -160,13 +129,7 @@ describe('InterventionChecklist: checking again', () => {
     const onRecheck = vi.fn(() => {
       if (fail) throw new Error('sync failure');
     });
-    render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        onRecheck={onRecheck}
-      />,
-    );
+    renderWithRecheck(onRecheck);
     await user.click(recheckButton());
     expect(onRecheck).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Checked.')).toBeVisible();
@@ -304,16 +267,8 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
 
   it('tabs through the links of live content, then Mark as done, then out', async () => {
     const user = userEvent.setup();
-    const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
-    const [item] = planFor(tesla, live).items;
-    render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        catalogue={live}
-        onRecheck={() => {}}
-      />,
-    );
+    const [item] = planFor(tesla, { catalogue: live }).items;
+    render(<InterventionChecklist {...teslaLive} onRecheck={() => {}} />);
     await user.tab();
     await user.keyboard(' ');
     const panel = panelOf(trigger(titleOf(item)));
@@ -332,7 +287,6 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
 });
 
 describe('InterventionChecklist: live data', () => {
-  const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
   const response = (id: string) => {
     const found = interventionsApiResponse.find((intervention) => intervention.id === id);
     if (!found) throw new Error(`no ${id} in the response fixture`);
@@ -360,14 +314,8 @@ describe('InterventionChecklist: live data', () => {
 
   it('renders the Markdown description as structured content', async () => {
     const user = userEvent.setup();
-    const [item] = planFor(tesla, live).items;
-    render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        catalogue={live}
-      />,
-    );
+    const [item] = planFor(tesla, { catalogue: live }).items;
+    render(<InterventionChecklist {...teslaLive} />);
     await user.click(trigger(titleOf(item)));
     const panel = panelOf(trigger(titleOf(item)));
     expect(within(panel).getByText('Mobile Access', { selector: 'strong' })).toBeVisible();
@@ -386,7 +334,7 @@ describe('InterventionChecklist: live data', () => {
 
   it('renders an unordered list and emphasis from another description', async () => {
     const user = userEvent.setup();
-    const [first] = planFor(vw, live).items;
+    const [first] = planFor(vw, { catalogue: live }).items;
     render(
       <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} catalogue={live} />,
     );
@@ -484,15 +432,9 @@ describe('InterventionChecklist: axe', () => {
   });
 
   it('has no violations with live content open', async () => {
-    const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
-    const plan = planFor(tesla, live);
+    const plan = planFor(tesla, { catalogue: live });
     const { container } = render(
-      <InterventionChecklist
-        capabilities={tesla.capabilities}
-        vendor={tesla.vendor}
-        catalogue={live}
-        defaultValue={plan.items.map((item) => item.id)}
-      />,
+      <InterventionChecklist {...teslaLive} defaultValue={plan.items.map((item) => item.id)} />,
     );
     expect(await axe(container)).toHaveNoViolations();
   });

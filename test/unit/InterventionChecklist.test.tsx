@@ -3,12 +3,11 @@ import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../src/catalogue/index.js';
 import {
-  type CatalogueEntry,
   capabilityLabel,
   getVendor,
   InterventionChecklist,
+  type InterventionChecklistProps,
   type PlanItem,
-  planInterventions,
 } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
 import {
@@ -18,33 +17,21 @@ import {
   hvacTado,
   malformedDevice,
   nullEntriesVehicle,
-  teslaSample,
   unknownIdsVehicle,
-  volkswagenId4,
 } from '../fixtures/devices.js';
+import {
+  entryOf,
+  panelOf,
+  planFor,
+  type RawDevice,
+  tesla,
+  titleOf,
+  trigger,
+  triggers,
+  vw,
+  withoutInterventions,
+} from './checklist-queries.js';
 import { describeConformance } from './conformance.js';
-
-type RawCapabilities = Record<string, { isCapable: boolean; interventionIds: readonly string[] }>;
-
-interface RawDevice {
-  vendor: string;
-  capabilities: RawCapabilities;
-}
-
-/** The plan the component should show, worked out by the pure logic from the same data. */
-function planFor(device: RawDevice, filter?: readonly string[]) {
-  return planInterventions(device.capabilities, catalogue, {
-    vendor: device.vendor,
-    ...(filter ? { capabilities: filter } : {}),
-  });
-}
-
-function entryOf(item: PlanItem | undefined): CatalogueEntry {
-  if (!item?.entry) throw new Error('expected a plan item the catalogue knows');
-  return item.entry;
-}
-
-const titleOf = (item: PlanItem | undefined) => entryOf(item).resolution.title;
 
 /** The owner-facing labels of the blocked capabilities of a device that list an intervention. */
 function unlockLabelsFromFixture(device: RawDevice, id: string): string[] {
@@ -55,47 +42,17 @@ function unlockLabelsFromFixture(device: RawDevice, id: string): string[] {
 
 const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' });
 
-/** The accordion's triggers: the buttons that report an expanded state, in document order. */
-function triggers(): HTMLElement[] {
-  return screen.queryAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'));
-}
-
-/** The one trigger with this accessible name. */
-function trigger(name: string): HTMLElement {
-  const found = screen
-    .getAllByRole('button', { name })
-    .filter((b) => b.hasAttribute('aria-expanded'));
-  if (found.length !== 1)
-    throw new Error(`expected one trigger named ${name}, got ${found.length}`);
-  return found[0] as HTMLElement;
-}
-
-/** The panel a trigger controls (only present while it is open). */
-function panelOf(button: HTMLElement): HTMLElement {
-  const id = button.getAttribute('aria-controls');
-  const panel = id ? document.getElementById(id) : null;
-  if (!panel) throw new Error('the trigger controls no panel');
-  return panel;
-}
-
-/** A snapshot in which the given interventions no longer appear (what they blocked now works). */
-function withoutInterventions(capabilities: RawCapabilities, ids: readonly string[]) {
-  return Object.fromEntries(
-    Object.entries(capabilities).map(([name, capability]) => {
-      const left = capability.interventionIds.filter((id) => !ids.includes(id));
-      const unlocked = capability.interventionIds.length > 0 && left.length === 0;
-      return [
-        name,
-        unlocked
-          ? { isCapable: true, interventionIds: [] }
-          : { ...capability, interventionIds: left },
-      ];
-    }),
+/** Renders the Volkswagen's checklist, then a new snapshot in which these interventions are gone. */
+function renderThenResolve(
+  ids: readonly string[],
+  props: Omit<InterventionChecklistProps, 'capabilities'>,
+) {
+  const view = render(<InterventionChecklist capabilities={vw.capabilities} {...props} />);
+  view.rerender(
+    <InterventionChecklist capabilities={withoutInterventions(vw.capabilities, ids)} {...props} />,
   );
+  return view;
 }
-
-const vw = volkswagenId4 as RawDevice;
-const tesla = teslaSample as RawDevice;
 
 describeConformance('InterventionChecklist', {
   render: (props) => (
@@ -363,14 +320,8 @@ describe('InterventionChecklist: open items', () => {
     const user = userEvent.setup();
     const [first, second] = planFor(vw).items;
     const onValueChange = vi.fn();
-    const { rerender } = render(
-      <InterventionChecklist
-        capabilities={vw.capabilities}
-        vendor={vw.vendor}
-        value={[first?.id ?? '']}
-        onValueChange={onValueChange}
-      />,
-    );
+    const props = { capabilities: vw.capabilities, vendor: vw.vendor, onValueChange };
+    const { rerender } = render(<InterventionChecklist {...props} value={[first?.id ?? '']} />);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(trigger(titleOf(second)));
@@ -383,14 +334,7 @@ describe('InterventionChecklist: open items', () => {
     expect(onValueChange).toHaveBeenLastCalledWith([]);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
 
-    rerender(
-      <InterventionChecklist
-        capabilities={vw.capabilities}
-        vendor={vw.vendor}
-        value={[second?.id ?? '']}
-        onValueChange={onValueChange}
-      />,
-    );
+    rerender(<InterventionChecklist {...props} value={[second?.id ?? '']} />);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
     expect(onValueChange).toHaveBeenCalledTimes(2);
@@ -461,20 +405,10 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     const user = userEvent.setup();
     const plan = planFor(vw);
     const [first, second] = plan.items;
-    const { rerender } = render(
-      <InterventionChecklist
-        capabilities={vw.capabilities}
-        vendor={vw.vendor}
-        defaultCompleted={[second?.id ?? '']}
-      />,
-    );
-    rerender(
-      <InterventionChecklist
-        capabilities={withoutInterventions(vw.capabilities, [first?.id ?? ''])}
-        vendor={vw.vendor}
-        defaultCompleted={[second?.id ?? '']}
-      />,
-    );
+    renderThenResolve([first?.id ?? ''], {
+      vendor: vw.vendor,
+      defaultCompleted: [second?.id ?? ''],
+    });
     // Still listed, in its place, as resolved: not the same as marked as done.
     expect(triggers()).toHaveLength(plan.items.length);
     expect(triggers()[0]).toHaveAccessibleName(titleOf(first));
@@ -498,24 +432,15 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     const plan = planFor(vw);
     const onAllResolved = vi.fn();
     const ids = plan.items.map((item) => item.id);
+    const props = { vendor: vw.vendor, onAllResolved };
     const { rerender } = render(
-      <InterventionChecklist
-        capabilities={vw.capabilities}
-        vendor={vw.vendor}
-        onAllResolved={onAllResolved}
-      />,
+      <InterventionChecklist capabilities={vw.capabilities} {...props} />,
     );
     expect(onAllResolved).not.toHaveBeenCalled();
     expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
 
     const resolved = withoutInterventions(vw.capabilities, ids);
-    rerender(
-      <InterventionChecklist
-        capabilities={resolved}
-        vendor={vw.vendor}
-        onAllResolved={onAllResolved}
-      />,
-    );
+    rerender(<InterventionChecklist capabilities={resolved} {...props} />);
     expect(screen.getByText('All done: every feature is unlocked.')).toBeVisible();
     expect(onAllResolved).toHaveBeenCalledTimes(1);
     const progress = screen.getByRole('progressbar');
@@ -526,13 +451,7 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     }
 
     // Later snapshots that still leave nothing, and new callbacks, do not tell it again.
-    rerender(
-      <InterventionChecklist
-        capabilities={resolved}
-        vendor={vw.vendor}
-        onAllResolved={onAllResolved}
-      />,
-    );
+    rerender(<InterventionChecklist capabilities={resolved} {...props} />);
     rerender(
       <InterventionChecklist
         capabilities={structuredClone(resolved)}
@@ -547,21 +466,12 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     const onAllResolved = vi.fn();
     const onEvent = vi.fn();
     const device = fullyCapableVehicle as RawDevice;
+    const props = { vendor: device.vendor, onAllResolved, onEvent };
     const { rerender } = render(
-      <InterventionChecklist
-        capabilities={device.capabilities}
-        vendor={device.vendor}
-        onAllResolved={onAllResolved}
-        onEvent={onEvent}
-      />,
+      <InterventionChecklist capabilities={device.capabilities} {...props} />,
     );
     rerender(
-      <InterventionChecklist
-        capabilities={structuredClone(device.capabilities)}
-        vendor={device.vendor}
-        onAllResolved={onAllResolved}
-        onEvent={onEvent}
-      />,
+      <InterventionChecklist capabilities={structuredClone(device.capabilities)} {...props} />,
     );
     expect(onAllResolved).not.toHaveBeenCalled();
     expect(onEvent).not.toHaveBeenCalled();
@@ -758,7 +668,7 @@ describe('InterventionChecklist: filter', () => {
   it('shows only the interventions behind the capabilities asked for', () => {
     const filter = ['location'];
     const wanted = new Set(vw.capabilities.location?.interventionIds);
-    const plan = planFor(vw, filter);
+    const plan = planFor(vw, { filter });
     render(
       <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} filter={filter} />,
     );
@@ -779,7 +689,7 @@ describe('InterventionChecklist: filter', () => {
     const props = { capabilities: vw.capabilities, vendor: vw.vendor, onAllResolved };
     const { rerender } = render(<InterventionChecklist {...props} />);
     const filter = ['location'];
-    const filtered = planFor(vw, filter).items;
+    const filtered = planFor(vw, { filter }).items;
     rerender(<InterventionChecklist {...props} filter={filter} />);
     expect(triggers()).toHaveLength(filtered.length);
     for (const button of triggers()) {
@@ -805,18 +715,9 @@ describe('InterventionChecklist: filter', () => {
 
   it('still shows an item resolved under the filter as resolved', () => {
     const filter = ['location'];
-    const [first] = planFor(vw, filter).items;
-    const props = { vendor: vw.vendor, filter };
-    const { rerender } = render(
-      <InterventionChecklist capabilities={vw.capabilities} {...props} />,
-    );
-    rerender(
-      <InterventionChecklist
-        capabilities={withoutInterventions(vw.capabilities, [first?.id ?? ''])}
-        {...props}
-      />,
-    );
+    const [first] = planFor(vw, { filter }).items;
+    renderThenResolve([first?.id ?? ''], { vendor: vw.vendor, filter });
     expect(trigger(titleOf(first))).toHaveAccessibleDescription(/Resolved$/);
-    expect(triggers()).toHaveLength(planFor(vw, filter).items.length);
+    expect(triggers()).toHaveLength(planFor(vw, { filter }).items.length);
   });
 });

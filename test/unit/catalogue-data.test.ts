@@ -3,19 +3,10 @@ import { interventionFacts } from '../../src/catalogue/facts.js';
 import { guidanceEnUS } from '../../src/catalogue/guidance/en-US.js';
 import type { InterventionFacts } from '../../src/catalogue/types.js';
 import { vendors } from '../../src/catalogue/vendors.js';
+import { vehicleCapabilityNames } from '../../src/model/capabilities.js';
+import { teslaSample } from '../fixtures/devices.js';
 import { sourceDocumentInterventions } from '../fixtures/source-document.js';
 
-// Written out here rather than imported, so a wrong list in the library cannot pass its own test.
-const vehicleCapabilities = [
-  'information',
-  'chargeState',
-  'location',
-  'odometer',
-  'setMaxCurrent',
-  'startCharging',
-  'stopCharging',
-  'smartCharging',
-];
 const stages = ['account', 'subscription', 'service', 'device', 'update'];
 const places = ['app', 'web', 'vehicle', 'device', 'dealer'];
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -70,6 +61,12 @@ describe('bundled catalogue against the source document', () => {
 });
 
 describe('intervention facts', () => {
+  // The checks below take the known names from the library; this pins that list to the API sample
+  // payload, so a wrong list in the library cannot pass its own test.
+  it('knows exactly the vehicle capabilities of the API sample, in its order', () => {
+    expect(vehicleCapabilityNames).toEqual(Object.keys(teslaSample.capabilities));
+  });
+
   it.each(interventionFacts.map((facts) => [facts.id, facts] as const))(
     '%s has consistent facts',
     (_id, facts) => {
@@ -88,7 +85,7 @@ describe('intervention facts', () => {
       expect(stages).toContain(facts.stage);
       expect(facts.unlocks.length).toBeGreaterThan(0);
       expect(new Set(facts.unlocks).size).toBe(facts.unlocks.length);
-      for (const name of facts.unlocks) expect(vehicleCapabilities).toContain(name);
+      for (const name of facts.unlocks) expect(vehicleCapabilityNames).toContain(name);
       if (facts.estimatedMinutes !== undefined) {
         expect(Number.isInteger(facts.estimatedMinutes)).toBe(true);
         expect(facts.estimatedMinutes).toBeGreaterThan(0);
@@ -111,7 +108,7 @@ describe('intervention facts', () => {
       'Remote',
       'User',
     ]);
-    expect([...vwProfile.unlocks].sort()).toEqual([...vehicleCapabilities].sort());
+    expect([...vwProfile.unlocks].sort()).toEqual([...vehicleCapabilityNames].sort());
 
     const primaryUser = factsOf('d88a46e9-fc8b-4f71-ae50-b8610f4faead');
     expect([primaryUser.domain, primaryUser.access]).toEqual(['Account', 'Physical']);

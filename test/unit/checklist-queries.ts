@@ -1,0 +1,89 @@
+// Fixtures, plans and DOM queries shared by the InterventionChecklist unit tests.
+import { screen } from '@testing-library/react';
+import { catalogue } from '../../src/catalogue/index.js';
+import {
+  type Catalogue,
+  type CatalogueEntry,
+  type PlanItem,
+  planInterventions,
+} from '../../src/index.js';
+import { teslaSample, volkswagenId4 } from '../fixtures/devices.js';
+
+/** A device's `capabilities` as the fixtures write them: well-formed entries only. */
+export type RawCapabilities = Record<
+  string,
+  { isCapable: boolean; interventionIds: readonly string[] }
+>;
+
+/** A well-formed device fixture. */
+export interface RawDevice {
+  vendor: string;
+  capabilities: RawCapabilities;
+}
+
+/** The Volkswagen ID.4: several interventions, one shared by many features. */
+export const vw = volkswagenId4 as RawDevice;
+/** The documentation's Tesla sample: one intervention. */
+export const tesla = teslaSample as RawDevice;
+
+/**
+ * The plan the component should show, worked out by the pure logic from the same data: from the
+ * bundled catalogue unless another is given, for every capability unless a filter is given.
+ */
+export function planFor(
+  device: RawDevice,
+  options: { catalogue?: Catalogue; filter?: readonly string[] } = {},
+) {
+  return planInterventions(device.capabilities, options.catalogue ?? catalogue, {
+    vendor: device.vendor,
+    ...(options.filter ? { capabilities: options.filter } : {}),
+  });
+}
+
+/** The catalogue entry of a plan item; throws for an item the catalogue does not know. */
+export function entryOf(item: PlanItem | undefined): CatalogueEntry {
+  if (!item?.entry) throw new Error('expected a plan item the catalogue knows');
+  return item.entry;
+}
+
+/** The title of a plan item the catalogue knows: the name of its trigger. */
+export const titleOf = (item: PlanItem | undefined) => entryOf(item).resolution.title;
+
+/** A snapshot in which the given interventions no longer appear (what they blocked now works). */
+export function withoutInterventions(capabilities: RawCapabilities, ids: readonly string[]) {
+  return Object.fromEntries(
+    Object.entries(capabilities).map(([name, capability]) => {
+      const left = capability.interventionIds.filter((id) => !ids.includes(id));
+      const unlocked = capability.interventionIds.length > 0 && left.length === 0;
+      return [
+        name,
+        unlocked
+          ? { isCapable: true, interventionIds: [] }
+          : { ...capability, interventionIds: left },
+      ];
+    }),
+  );
+}
+
+/** The accordion's triggers: the buttons that report an expanded state, in document order. */
+export function triggers(): HTMLElement[] {
+  return screen.queryAllByRole('button').filter((button) => button.hasAttribute('aria-expanded'));
+}
+
+/** The one trigger with this accessible name; throws unless there is exactly one. */
+export function trigger(name: string): HTMLElement {
+  const found = screen
+    .getAllByRole('button', { name })
+    .filter((b) => b.hasAttribute('aria-expanded'));
+  if (found.length !== 1)
+    throw new Error(`expected one trigger named ${name}, got ${found.length}`);
+  return found[0] as HTMLElement;
+}
+
+/** The panel a trigger controls (only present while it is open). */
+export function panelOf(button: HTMLElement): HTMLElement {
+  const id = button.getAttribute('aria-controls');
+  const panel = id ? document.getElementById(id) : null;
+  if (!panel) throw new Error('the trigger controls no panel');
+  return panel;
+}
