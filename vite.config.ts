@@ -3,7 +3,8 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
+import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
+import type { Page } from 'playwright';
 import { defineConfig } from 'vite';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -33,6 +34,16 @@ const isClientModule = (id: string | null | undefined) =>
   !!id && /\/src\/components\/[^/]+\/[^/]+\.tsx$/.test(id);
 
 /**
+ * Lets a browser test emulate media features (color scheme, forced colors, reduced motion), as
+ * a person's system settings would set them.
+ */
+const emulateMedia = defineBrowserCommand<[Parameters<Page['emulateMedia']>[0]]>(
+  async (context, options) => {
+    await context.page.emulateMedia(options);
+  },
+);
+
+/**
  * Debian's Chromium, driven by Playwright. One fresh object per Vitest project: a shared
  * object makes Vitest report the wrong project name.
  */
@@ -47,6 +58,7 @@ const chromium = () => ({
     },
   }),
   instances: [{ browser: 'chromium' as const }],
+  commands: { emulateMedia },
 });
 
 export default defineConfig({
@@ -82,6 +94,9 @@ export default defineConfig({
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           globals: false,
+          // Property tests run 1,000 cases each; on two busy cores that can outlast the default
+          // 5 s. A timeout here is about the machine, never about what the tests check.
+          testTimeout: 30_000,
         },
       },
       {

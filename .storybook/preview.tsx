@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles/styles.css';
-import { LocaleProvider } from '../src/index.js';
 import { allLocales } from '../src/i18n/locales/index.js';
+import { LocaleProvider } from '../src/index.js';
 
 /**
  * The toolbar's theme, locale and direction, applied the way a host would: `data-theme` and

@@ -80,7 +80,14 @@ export function ChecklistItem({
             <span data-part="title" id={titleId}>
               {title}
             </span>
-            <svg data-part="chevron" aria-hidden="true" focusable="false" viewBox="0 0 16 16">
+            <svg
+              data-part="chevron"
+              aria-hidden="true"
+              focusable="false"
+              viewBox="0 0 16 16"
+              width="1em"
+              height="1em"
+            >
               <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.8" />
             </svg>
           </Accordion.Trigger>

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import '../../src/styles/styles.css';
+import { CapabilityStatus, InterventionChecklist } from '../../src/index.js';
+import { teslaSample, volkswagenId4 } from '../fixtures/devices.js';
+
+const weConnect = 'e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9';
+
+function box(element: Element | null | undefined): DOMRect {
+  if (!element) throw new Error('no such element');
+  return element.getBoundingClientRect();
+}
+
+afterEach(async () => {
+  await commands.emulateMedia({ colorScheme: null, forcedColors: null, reducedMotion: null });
+});
+
+describe('system settings, in Chromium', () => {
+  it('follows the system dark mode when no data-theme is set', async () => {
+    const screen = await render(<CapabilityStatus capabilities={teslaSample} />);
+    const root = screen.container.querySelector('[data-part="capability-status"]') as Element;
+    await commands.emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(root).color).toBe('rgb(27, 31, 36)');
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(root).color).toBe('rgb(230, 237, 243)');
+  });
+
+  it('keeps every status readable in forced-colors mode: words, shapes and outlines stay', async () => {
+    await commands.emulateMedia({ forcedColors: 'active' });
+    const screen = await render(
+      <div>
+        <CapabilityStatus capabilities={volkswagenId4} />
+        <InterventionChecklist capabilities={volkswagenId4.capabilities} vendor="VOLKSWAGEN" />
+      </div>,
+    );
+    expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    const words = screen.container.querySelectorAll(
+      '[data-part="status-text"], [data-part="state"]',
+    );
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) {
+      expect(box(word).width).toBeGreaterThan(0);
+      expect(word.textContent?.trim()).not.toBe('');
+    }
+    // The icons are drawn in the text colour, so they keep their shapes.
+    for (const icon of screen.container.querySelectorAll('svg[data-part="icon"] path')) {
+      expect(getComputedStyle(icon).stroke).not.toBe('none');
+    }
+    const item = screen.container.querySelector('[data-part="item"][data-status="pending"]');
+    expect(getComputedStyle(item as Element).borderTopStyle).toBe('solid');
+  });
+
+  it('opens panels without animation under reduced motion', async () => {
+    await commands.emulateMedia({ reducedMotion: 'reduce' });
+    const screen = await render(
+      <InterventionChecklist
+        capabilities={volkswagenId4.capabilities}
+        vendor="VOLKSWAGEN"
+        defaultValue={[weConnect]}
+      />,
+    );
+    const panel = screen.container.querySelector('[data-part="panel"]') as Element;
+    expect(getComputedStyle(panel).animationName).toBe('none');
+  });
+
+  it('animates panel height with the Radix variable otherwise', async () => {
+    await commands.emulateMedia({ reducedMotion: 'no-preference' });
+    const screen = await render(
+      <InterventionChecklist capabilities={volkswagenId4.capabilities} vendor="VOLKSWAGEN" />,
+    );
+    // Radix skips the animation for panels open at mount, so open one as a person would.
+    await screen.getByRole('button', { name: 'Subscribe to We Connect Services' }).click();
+    const panel = screen.container.querySelector('[data-part="panel"]') as HTMLElement;
+    expect(getComputedStyle(panel).animationName).toBe('iu-panel-open');
+    expect(getComputedStyle(panel).getPropertyValue('--radix-accordion-content-height')).toMatch(
+      /px$/,
+    );
+  });
+});
+
+describe('right to left, in Chromium', () => {
+  it('mirrors the status list: the icon sits at the inline start, on the right', async () => {
+    const screen = await render(
+      <div dir="rtl" style={{ width: '400px' }}>
+        <CapabilityStatus capabilities={teslaSample} />
+      </div>,
+    );
+    const entry = screen.container.querySelector('[data-part="item"]');
+    const icon = box(entry?.querySelector('[data-part="icon"]'));
+    const label = box(entry?.querySelector('[data-part="label"]'));
+    expect(icon.left).toBeGreaterThanOrEqual(label.right);
+  });
+
+  it('mirrors the checklist: the chevron sits at the inline end, on the left', async () => {
+    const screen = await render(
+      <div dir="rtl" style={{ width: '500px' }}>
+        <InterventionChecklist capabilities={teslaSample.capabilities} vendor="TESLA" />
+      </div>,
+    );
+    const trigger = screen.container.querySelector('[data-part="trigger"]');
+    const chevron = box(trigger?.querySelector('[data-part="chevron"]'));
+    const title = box(trigger?.querySelector('[data-part="title"]'));
+    expect(chevron.right).toBeLessThanOrEqual(title.left);
+    const root = box(screen.container.querySelector('[data-part="intervention-checklist"]'));
+    for (const part of screen.container.querySelectorAll('[data-part="item"]')) {
+      expect(box(part).left).toBeGreaterThanOrEqual(root.left - 0.5);
+      expect(box(part).right).toBeLessThanOrEqual(root.right + 0.5);
+    }
+  });
+});
