@@ -16,8 +16,9 @@ const budgets = [
     ignore: external,
     target: '3 kB',
     // Pays for: parsing raw API data with no crash on any input (~0.9 kB), the vendor
-    // registry for naming the app behind unknown actions (~1.2 kB), plurals and lists.
-    limit: '5.1 kB',
+    // registry for naming the app behind unknown actions (~1.2 kB), plurals and lists, and
+    // picking the nearest loaded locale with host overrides (~0.35 kB).
+    limit: '5.5 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -25,15 +26,15 @@ const budgets = [
     ignore: withoutCatalogueData,
     target: '5 kB',
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
-    // rich content for live Markdown, and every state of the checklist.
-    limit: '7.2 kB',
+    // rich content for live Markdown, locale matching, and every state of the checklist.
+    limit: '7.7 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '8.5 kB',
+    limit: '8.9 kB',
   },
   {
     name: 'The en-US catalogue',

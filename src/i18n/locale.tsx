@@ -1,4 +1,5 @@
-import { createContext, type ReactNode, useContext } from 'react';
+import { type ReactNode, useContext } from 'react';
+import { LocaleContext, type LocaleSettings } from './context.js';
 import type { Messages } from './messages.js';
 import { defaultLocale, resolveLocale, usableLocale } from './resolve-locale.js';
 
@@ -10,13 +11,14 @@ export type MessageOverrides<T> = {
 /** The parts of the messages that belong to one component. */
 export type MessagePart = 'brand' | 'status' | 'checklist';
 
-interface LocaleSettings {
-  locale?: string;
-  locales: readonly Messages[];
-  overrides?: MessageOverrides<Messages>;
+/** The loaded messages nearest to `locale`; `undefined` means US English, built in. */
+function nearest(locale: string, locales: readonly Messages[]): Messages | undefined {
+  const tag = resolveLocale(
+    locale,
+    locales.map((messages) => messages.locale),
+  );
+  return locales.find((messages) => messages.locale === tag);
 }
-
-const LocaleContext = createContext<LocaleSettings>({ locales: [] });
 
 export interface LocaleProviderProps {
   /**
@@ -39,11 +41,15 @@ export interface LocaleProviderProps {
 /** Sets the language of every intervention-ui component inside it. */
 export function LocaleProvider({ locale, locales = [], messages, children }: LocaleProviderProps) {
   const outer = useContext(LocaleContext);
+  // Inner providers add locales to the outer ones rather than hiding them.
+  const all = [...locales, ...outer.locales];
+  const own = locale ?? outer.locale;
+  const resolved = own === undefined ? undefined : nearest(usableLocale(own), all);
   const value: LocaleSettings = {
-    locale: locale ?? outer.locale,
-    // Inner providers add locales to the outer ones rather than hiding them.
-    locales: [...locales, ...outer.locales],
-    overrides: messages ?? outer.overrides,
+    ...(own === undefined ? {} : { locale: own }),
+    locales: all,
+    ...(resolved ? { messages: resolved } : {}),
+    ...((messages ?? outer.overrides) ? { overrides: messages ?? outer.overrides } : {}),
   };
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
@@ -102,11 +108,8 @@ export function useMessages<P extends MessagePart>(
 ): LocalizedMessages<Messages[P]> {
   const settings = useContext(LocaleContext);
   const locale = usableLocale(own.locale ?? settings.locale ?? defaultLocale);
-  const tag = resolveLocale(
-    locale,
-    settings.locales.map((messages) => messages.locale),
-  );
-  const loaded = settings.locales.find((messages) => messages.locale === tag);
+  // The provider resolved its own locale once; only a component's own locale needs a lookup.
+  const loaded = own.locale === undefined ? settings.messages : nearest(locale, settings.locales);
   return {
     locale,
     messages: mergeMessages(

@@ -23,8 +23,8 @@ function languageOf(locale: Intl.Locale): string {
 
 /**
  * The available locale nearest to the requested one: the same tag; else the same language in
- * the same region; else the same language (British English for Commonwealth regions, the first
- * available otherwise); else `undefined`, and the caller falls back to en-US. Case and
+ * the same region; else the same language (British English for Commonwealth regions, else the
+ * language's main region, else any); else `undefined`, and the caller falls back to en-US. Case and
  * malformed tags are handled: `de-at` finds `de-DE`, `nn` finds `nb-NO`, `pt-BR` finds `pt-PT`.
  */
 export function resolveLocale(
@@ -46,7 +46,9 @@ export function resolveLocale(
     const british = sameLanguage.find(({ locale }) => locale.region === 'GB');
     if (british) return british.tag;
   }
-  return sameLanguage[0]?.tag;
+  // The language's main region (`nl` → NL, `en` → US), as Unicode's likely subtags give it.
+  const main = new Intl.Locale(languageOf(wanted)).maximize().region;
+  return (sameLanguage.find(({ locale }) => locale.region === main) ?? sameLanguage[0])?.tag;
 }
 
 /** A tag `Intl` accepts, for plural rules and list formats: the given one, else en-US. */

@@ -1,7 +1,7 @@
-import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
 import { getBrand } from '../../catalogue/brands.js';
+import { LocaleContext } from '../../i18n/context.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
-import { useMessages } from '../../i18n/locale.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
 
@@ -35,9 +35,14 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
   { vendor, size = 'md', showName = true, className, style, ...rest },
   ref,
 ) {
-  const { messages } = useMessages('brand', brandEnUS, {});
+  // The one string a badge may show; read straight from the provider to keep the badge small.
+  const locale = useContext(LocaleContext);
   const info = getBrand(vendor);
-  const name = info?.name ?? messages.unknown;
+  const name =
+    info?.name ??
+    locale.overrides?.brand?.unknown ??
+    locale.messages?.brand.unknown ??
+    brandEnUS.unknown;
   const background = info?.color;
   const markStyle = background
     ? ({
