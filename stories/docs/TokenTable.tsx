@@ -6,12 +6,29 @@ interface Token {
   dark: string;
 }
 
-/** The tokens as tokens.css declares them, so this table can never drift from the stylesheet. */
-function readTokens(css: string): Token[] {
-  const block = /:where\(:root, \[data-iu-theme-scope\]\) \{([^}]*)\}/.exec(css)?.[1] ?? '';
-  return [...block.matchAll(/(--iu-[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => {
-    const pair = /^light-dark\((.+),\s*(.+)\)$/.exec(value.trim());
-    return { name, light: pair?.[1] ?? value.trim(), dark: pair?.[2] ?? value.trim() };
+/** The declarations of the first rule whose selector starts with `selector`. */
+function declarations(css: string, selector: string): Map<string, string> {
+  const start = css.indexOf(selector);
+  const body = start === -1 ? '' : css.slice(css.indexOf('{', start) + 1, css.indexOf('}', start));
+  return new Map(
+    [...body.matchAll(/(--iu-[\w-]+):\s*([^;]+);/g)].map(([, name = '', value = '']) => [
+      name,
+      value.trim(),
+    ]),
+  );
+}
+
+/**
+ * The tokens as tokens.css declares them (shared, light and dark values), so this table can
+ * never drift from the stylesheet. Tokens the header lists but no rule sets show as unset.
+ */
+function readTokens(css: string, names: readonly string[]): Token[] {
+  const shared = declarations(css, ':where(:root, [data-iu-theme-scope]) {');
+  const light = declarations(css, ':where(:root, [data-iu-theme-scope], [data-theme="light"])');
+  const dark = declarations(css, ':where([data-theme="dark"])');
+  return names.map((name) => {
+    const value = shared.get(name) ?? light.get(name) ?? 'unset';
+    return { name, light: value, dark: dark.get(name) ?? value };
   });
 }
 
@@ -50,8 +67,8 @@ function Swatch({ value }: { value: string }) {
 
 /** Every design token with its light and dark value and what it is for. */
 export function TokenTable() {
-  const tokens = readTokens(tokensCss);
   const purpose = purposes(tokensCss);
+  const tokens = readTokens(tokensCss, [...purpose.keys()]);
   return (
     <table>
       <thead>

@@ -65,15 +65,4 @@ describe('theming in Chromium', () => {
       'rgb(88, 166, 255)',
     );
   });
-
-  it('lets a host take the color scheme from a token instead of an attribute', async () => {
-    const screen = await render(
-      <div style={{ '--iu-color-scheme': 'dark' } as object} data-testid="token">
-        {status}
-      </div>,
-    );
-    expect(colorOf(screen.getByTestId('token').element(), '[data-part="capability-status"]')).toBe(
-      'rgb(230, 237, 243)',
-    );
-  });
 });
