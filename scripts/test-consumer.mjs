@@ -93,6 +93,19 @@ try {
       .locator('[data-part="progress-fill"]')
       .evaluate((el) => getComputedStyle(el).backgroundColor)) === 'rgb(11, 92, 173)',
   );
+  // The host's own build (Vite, with its default CSS pipeline) must keep the dark theme.
+  const fillInDark = await page.evaluate(() => {
+    document.body.dataset.theme = 'dark';
+    const fill = document.querySelector('[data-part="progress-fill"]');
+    const colour = fill ? getComputedStyle(fill).backgroundColor : '';
+    delete document.body.dataset.theme;
+    return colour;
+  });
+  check(
+    'README example: data-theme="dark" applies the dark palette',
+    fillInDark === 'rgb(88, 166, 255)',
+    fillInDark,
+  );
   await page.getByRole('button', { name: 'Mark as done' }).click();
   check(
     'README example: marking done moves the progress bar',
