@@ -4,6 +4,7 @@
 // stylesheet makes this fail.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -43,13 +44,48 @@ run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock'], { cwd: a
 run('npm', ['run', 'typecheck'], { cwd: app });
 run('npm', ['run', 'build'], { cwd: app });
 
-// 4. Serve the build and look at it in Chromium.
+// 4. Serve the build on a free port and look at it in Chromium. The server runs in its own
+// process group so that stopping it stops Vite too, and the page it serves is checked to be
+// this build: a server left over from an earlier run must never answer for this one.
+const port = await new Promise((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
+});
 const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--port', '4179', '--strictPort', '--host', '127.0.0.1'],
-  { cwd: app, stdio: 'ignore' },
+  process.execPath,
+  [
+    join('node_modules', 'vite', 'bin', 'vite.js'),
+    'preview',
+    '--port',
+    String(port),
+    '--strictPort',
+    '--host',
+    '127.0.0.1',
+  ],
+  { cwd: app, stdio: 'ignore', detached: true },
 );
-const base = 'http://127.0.0.1:4179/';
+const stopPreview = () => {
+  try {
+    process.kill(-preview.pid);
+  } catch {
+    // Already gone.
+  }
+};
+process.on('exit', stopPreview);
+const base = `http://127.0.0.1:${port}/`;
+const builtPage = readFileSync(join(app, 'dist', 'index.html'), 'utf8');
+for (let attempt = 0; ; attempt += 1) {
+  const served = await fetch(base).then(
+    (r) => r.text(),
+    () => '',
+  );
+  if (served === builtPage) break;
+  if (attempt > 100)
+    throw new Error(`the preview server on port ${port} does not serve this build`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
 let failures = 0;
 let passes = 0;
 function check(name, ok, detail = '') {
@@ -64,15 +100,7 @@ try {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await page.goto(`${base}#readme`);
-      break;
-    } catch (error) {
-      if (attempt > 50) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
+  await page.goto(`${base}#readme`);
 
   // The README example: the Tesla sample's full guidance.
   const trigger = page.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
@@ -140,7 +168,7 @@ try {
   check('no errors in the console', errors.length === 0, errors.join('\n'));
 } finally {
   await browser.close();
-  preview.kill();
+  stopPreview();
 }
 
 console.log(`consumer: ${passes} passed, ${failures} failed`);
