@@ -1,4 +1,4 @@
-import { type ReactNode, useContext } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import { LocaleContext, type LocaleSettings } from './context.js';
 import type { Messages } from './messages.js';
 import { defaultLocale, resolveLocale, usableLocale } from './resolve-locale.js';
@@ -110,13 +110,13 @@ export function useMessages<P extends MessagePart>(
   const locale = usableLocale(own.locale ?? settings.locale ?? defaultLocale);
   // The provider resolved its own locale once; only a component's own locale needs a lookup.
   const loaded = own.locale === undefined ? settings.messages : nearest(locale, settings.locales);
-  return {
-    locale,
-    messages: mergeMessages(
-      loaded?.[part] ?? builtIn,
-      settings.overrides?.[part] as MessageOverrides<Messages[P]> | undefined,
-      own.overrides,
-    ),
-    capabilityLabels: loaded?.capabilityLabels,
-  };
+  const base = loaded?.[part] ?? builtIn;
+  const providerOverrides = settings.overrides?.[part] as MessageOverrides<Messages[P]> | undefined;
+  const ownOverrides = own.overrides;
+  // The same object while its inputs are the same, so components can pass it to memoised parts.
+  const messages = useMemo(
+    () => mergeMessages(base, providerOverrides, ownOverrides),
+    [base, providerOverrides, ownOverrides],
+  );
+  return { locale, messages, capabilityLabels: loaded?.capabilityLabels };
 }

@@ -1,5 +1,5 @@
 import * as Accordion from '@radix-ui/react-accordion';
-import { Fragment, useId } from 'react';
+import { Fragment, memo, useId } from 'react';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { placeOf } from '../../resolve/place.js';
@@ -26,8 +26,12 @@ export interface ChecklistItemProps {
   onToggleDone: (id: string) => void;
 }
 
-/** One intervention: a header that names it and sums it up, and a panel with its steps. */
-export function ChecklistItem({
+/**
+ * One intervention: a header that names it and sums it up, and a panel with its steps. Memoised:
+ * the checklist keeps every prop stable, so marking one item done re-renders that item only
+ * (and the next step, whose `current` changes).
+ */
+export const ChecklistItem = memo(function ChecklistItem({
   item,
   status,
   current,
@@ -174,4 +178,4 @@ export function ChecklistItem({
       </Accordion.Content>
     </Accordion.Item>
   );
-}
+});

@@ -2,7 +2,9 @@ import * as Accordion from '@radix-ui/react-accordion';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
+  useCallback,
   useEffect,
+  useInsertionEffect,
   useMemo,
   useRef,
   useState,
@@ -19,6 +21,7 @@ import { compareItems, type PlanItem, planInterventions } from '../../resolve/pl
 import { cx } from '../../utils/cx.js';
 import { useControllableState } from '../shared/useControllableState.js';
 import { ChecklistItem, type HeadingLevel, type ItemStatus } from './ChecklistItem.js';
+import { ChecklistProgress } from './ChecklistProgress.js';
 
 /** InterventionChecklist's strings; pass some to `messages` to override them. */
 export type InterventionChecklistMessages = typeof checklistEnUS;
@@ -205,11 +208,32 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       for (const id of open) if (!nextOpen.includes(id)) onEvent?.({ type: 'item-closed', id });
       setOpen(nextOpen);
     };
-    const toggleDone = (id: string) => {
-      const wasDone = done.includes(id);
-      setDone(wasDone ? done.filter((other) => other !== id) : [...done, id]);
-      onEvent?.({ type: 'marked-done', id, done: !wasDone });
-    };
+    // Items are memoised, so the toggle they get must stay the same function: it reads the
+    // committed `done` and callbacks from a ref. An insertion effect updates the ref after every
+    // commit and before any click can reach the toggle; on the server it does nothing.
+    const latest = useRef({ done, setDone, onEvent });
+    useInsertionEffect(() => {
+      latest.current = { done, setDone, onEvent };
+    });
+    const toggleDone = useCallback((id: string) => {
+      const now = latest.current;
+      const wasDone = now.done.includes(id);
+      now.setDone(wasDone ? now.done.filter((other) => other !== id) : [...now.done, id]);
+      now.onEvent?.({ type: 'marked-done', id, done: !wasDone });
+    }, []);
+    // Each item's labels are made once per plan item (plan items keep their identity while the
+    // plan does), so a memoised item gets the same array on every render.
+    const unlockLabelsOf = useMemo(() => {
+      const made = new WeakMap<PlanItem, readonly string[]>();
+      return (item: PlanItem) => {
+        let labels = made.get(item);
+        if (!labels) {
+          labels = item.unlocks.map((name) => capabilityLabel(name, capabilityLabels));
+          made.set(item, labels);
+        }
+        return labels;
+      };
+    }, [capabilityLabels]);
 
     const isVehicle =
       getVendor(vendor)?.deviceTypes.includes('vehicle') ||
@@ -238,25 +262,12 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         aria-busy={recheck === 'busy' || undefined}
       >
         {items.length > 0 ? (
-          <div data-part="progress">
-            <div
-              role="progressbar"
-              aria-label={t.progressLabel}
-              aria-valuemin={0}
-              aria-valuemax={items.length}
-              aria-valuenow={finished}
-              aria-valuetext={progressText}
-              data-part="progress-bar"
-            >
-              <div
-                data-part="progress-fill"
-                style={{ inlineSize: `${(finished / items.length) * 100}%` }}
-              />
-            </div>
-            <p data-part="progress-text" aria-hidden="true">
-              {progressText}
-            </p>
-          </div>
+          <ChecklistProgress
+            finished={finished}
+            total={items.length}
+            label={t.progressLabel}
+            text={progressText}
+          />
         ) : null}
 
         {state !== 'in-progress' ? (
@@ -285,7 +296,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 item={item}
                 status={statusOf(item)}
                 current={item === next}
-                unlockLabels={item.unlocks.map((name) => capabilityLabel(name, capabilityLabels))}
+                unlockLabels={unlockLabelsOf(item)}
                 headingLevel={headingLevel}
                 locale={locale}
                 messages={t}
