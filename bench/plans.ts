@@ -1,0 +1,62 @@
+// The pure-logic benchmark, run by bench/run.mjs in its own Node process after Vite bundles it
+// from src (mode `node` of bench/vite.config.ts). Prints one JSON object on stdout.
+import { catalogue } from '../src/catalogue/index.js';
+import { parseCapabilities, parseDevices } from '../src/model/parse.js';
+import { planFleet, planInterventions } from '../src/resolve/index.js';
+import { benchFleet } from './fleet.js';
+import { sample } from './measure.js';
+
+const [warmup = 5, runs = 30, count = 10_000] = process.argv.slice(2).map(Number);
+const { devices, composition } = benchFleet(count);
+
+// Results are summed into `checksum` and printed, so no engine can drop the work as unused.
+let checksum = 0;
+const samples = sample(
+  {
+    planInterventions: () => {
+      const start = performance.now();
+      for (const device of devices) {
+        checksum += planInterventions(device.capabilities, catalogue, { vendor: device.vendor })
+          .items.length;
+      }
+      return performance.now() - start;
+    },
+    planFleet: () => {
+      const start = performance.now();
+      checksum += planFleet(devices, catalogue).groups.length;
+      return performance.now() - start;
+    },
+    // The parsing each of the two does first, to show how much of their time it takes.
+    parseCapabilities: () => {
+      const start = performance.now();
+      for (const device of devices) {
+        checksum += parseCapabilities(device.capabilities).problems.length;
+      }
+      return performance.now() - start;
+    },
+    parseDevices: () => {
+      const start = performance.now();
+      checksum += parseDevices(devices).value.length;
+      return performance.now() - start;
+    },
+  },
+  { warmup, runs },
+);
+
+const perDevice = devices.reduce(
+  (sum, device) =>
+    sum + planInterventions(device.capabilities, catalogue, { vendor: device.vendor }).items.length,
+  0,
+);
+const fleet = planFleet(devices, catalogue);
+process.stdout.write(
+  `${JSON.stringify({
+    devices: devices.length,
+    composition,
+    items: perDevice,
+    groups: fleet.groups.length,
+    problems: fleet.problems.length,
+    checksum,
+    samples,
+  })}\n`,
+);

@@ -1,0 +1,488 @@
+// npm run bench: builds the benchmark targets with bench/vite.config.ts, runs the pure-logic
+// benchmark in Node and the component benchmarks in Chromium (React's production build), prints
+// one table per group and writes the figures into BENCHMARKS.md between its result markers.
+// Figures only: goals are reported as met or not, and never change the exit code. It is not
+// part of `npm test`, whose checks must not depend on how busy the machine is.
+//
+// Options: --runs N (kept samples per case, default 30), --warmup N (default 10),
+// --no-write (print only; leave BENCHMARKS.md alone).
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const buildDir = join(root, 'bench', '.build');
+const report = join(root, 'BENCHMARKS.md');
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '30' },
+    warmup: { type: 'string', default: '10' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
+const sampling = { warmup: Number(values.warmup), runs: Number(values.runs) };
+const fleetSize = 10_000;
+const statusDevices = 1_000;
+const breakdownMounts = 10;
+
+// intervention-ui's own components; every other component the hook counts is Radix's.
+const ours = new Set([
+  'InterventionChecklist',
+  'ChecklistProgress',
+  'ChecklistItem',
+  'BrandBadge',
+  'StatusIcon',
+  'RichContent',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and formatting.
+
+function quantile(sorted, p) {
+  const at = (sorted.length - 1) * p;
+  const low = Math.floor(at);
+  const high = Math.ceil(at);
+  return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+}
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p10: quantile(sorted, 0.1), p90: quantile(sorted, 0.9) };
+}
+
+const ms = (value) =>
+  value < 1 ? value.toFixed(3) : value < 10 ? value.toFixed(2) : value.toFixed(1);
+const times = (value) => `${value.toFixed(2)}×`;
+const yesNo = (met) => (met ? 'yes' : '**no**');
+
+function table(head, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const timingHead = ['case', 'median ms', 'p10–p90 ms', 'ratio', 'goal', 'met?'];
+const timingRow = (name, s, ratio = '', goal = '', met = '') => [
+  name,
+  ms(s.median),
+  `${ms(s.p10)}–${ms(s.p90)}`,
+  ratio,
+  goal,
+  met,
+];
+
+const elements = ({ elements: count, attributes }) =>
+  `${count.toLocaleString('en-US')} elements, ${attributes.toLocaleString('en-US')} attributes`;
+
+const counts = (byName) =>
+  Object.entries(byName)
+    .map(([name, count]) => (count > 1 ? `${name} ×${count}` : name))
+    .join(', ') || 'none';
+
+// ---------------------------------------------------------------------------------------------
+// The machine.
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const meminfo = readFileSync('/proc/meminfo', 'utf8');
+  const memKiB = Number(/^MemTotal:\s+(\d+)/m.exec(meminfo)?.[1] ?? 0);
+  const nproc = spawnSync('nproc', { encoding: 'utf8' }).stdout.trim();
+  return {
+    nproc,
+    cpu: /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown',
+    memory: `${(memKiB / 1024 / 1024).toFixed(1)} GiB`,
+    // Other work on the machine shows up in the figures; this says how much there was.
+    load: os
+      .loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' / '),
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building and serving.
+
+async function buildTargets() {
+  for (const mode of ['timing', 'rerenders', 'node']) {
+    console.log(`building bench/.build/${mode} …`);
+    await build({ configFile: join(root, 'bench', 'vite.config.ts'), mode, logLevel: 'warn' });
+  }
+}
+
+const contentTypes = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
+
+/**
+ * Serves bench/.build on 127.0.0.1 at a free port. The pages are cross-origin isolated (COOP and
+ * COEP headers) because Chromium then gives `performance.now()` 5 µs resolution instead of
+ * 100 µs, which matters for the sub-millisecond static HTML baseline.
+ */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = resolve(buildDir, `.${path}`);
+    if (!file.startsWith(buildDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': contentTypes[extname(file)] ?? 'application/octet-stream',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => done(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The benchmarks.
+
+function runNode() {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--expose-gc',
+      join(buildDir, 'node', 'plans.js'),
+      String(sampling.warmup),
+      String(sampling.runs),
+      String(fleetSize),
+    ],
+    {
+      encoding: 'utf8',
+      // React is not used by the pure logic, but the bundle may still import it.
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0) throw new Error(`the Node benchmark failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+/** Opens one page of the build in a fresh tab and fails on any error it logs. */
+async function open(browser, base, target, global) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${base}/${target}/${target}.html`);
+  await page.waitForFunction((name) => name in window, global, { timeout: 30_000 });
+  const info = await page.evaluate((name) => window[name].info(), global);
+  // bundleType 0 is React DOM's production build; anything else would make the figures moot.
+  if (info.bundleType !== 0) throw new Error(`${target}: React DOM is not the production build`);
+  return {
+    page,
+    info,
+    check() {
+      if (errors.length > 0) throw new Error(`${target}: ${errors.join('\n')}`);
+    },
+  };
+}
+
+async function runBrowser(base) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    // A collection before every sample (bench/measure.ts) needs `gc()` in the page.
+    args: [...chromiumArgs, '--js-flags=--expose-gc'],
+  });
+  try {
+    const version = browser.version();
+    const timing = await open(browser, base, 'timing', 'benchTiming');
+    const checklist = await timing.page.evaluate((s) => window.benchTiming.checklist(s), sampling);
+    timing.check();
+    await timing.page.close();
+
+    const status = await open(browser, base, 'timing', 'benchTiming');
+    const capabilityStatus = await status.page.evaluate(
+      ([s, count]) => window.benchTiming.capabilityStatus(s, count),
+      [sampling, statusDevices],
+    );
+    status.check();
+    await status.page.close();
+
+    // Instrumented, so on a page of its own and after the timed runs.
+    const instrumented = await open(browser, base, 'timing', 'benchTiming');
+    const breakdown = await instrumented.page.evaluate(
+      ([mounts, count]) => window.benchTiming.breakdown(mounts, count),
+      [breakdownMounts, statusDevices],
+    );
+    instrumented.check();
+    await instrumented.page.close();
+
+    const counting = await open(browser, base, 'rerenders', 'benchRerenders');
+    const rerenders = {
+      middle: await counting.page.evaluate(() => window.benchRerenders.markDone(12, [0, 12])),
+      current: await counting.page.evaluate(() => window.benchRerenders.markDone(0, [0, 12])),
+    };
+    counting.check();
+    await counting.page.close();
+    return { version, info: timing.info, checklist, capabilityStatus, breakdown, rerenders };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report.
+
+function rerenderRow(name, result, expected, goal) {
+  const outsideOurs = Object.keys(result.outside).filter((component) => ours.has(component));
+  const met =
+    result.items.length === expected.length &&
+    expected.every((at) => result.items.includes(at)) &&
+    result.itemRenders === expected.length &&
+    outsideOurs.includes('ChecklistProgress') &&
+    outsideOurs.every((component) =>
+      ['InterventionChecklist', 'ChecklistProgress'].includes(component),
+    );
+  return [
+    name,
+    String(result.commitsWithRenders),
+    String(result.components),
+    `${result.itemRenders} (${result.items.map((at) => `#${at + 1}`).join(', ') || 'none'})`,
+    outsideOurs.join(', ') || 'none',
+    goal,
+    yesNo(met),
+  ];
+}
+
+function rerenderDetails(name, result) {
+  const outsideOurs = Object.fromEntries(
+    Object.entries(result.outside).filter(([component]) => ours.has(component)),
+  );
+  const outsideRadix = Object.fromEntries(
+    Object.entries(result.outside).filter(([component]) => !ours.has(component)),
+  );
+  return [
+    `- ${name}:`,
+    `  - outside the items, intervention-ui: ${counts(outsideOurs)}`,
+    `  - outside the items, Radix (the accordion root, whose children changed): ${counts(outsideRadix)}`,
+    `  - inside the re-rendered items: ${counts(result.inside)}`,
+  ].join('\n');
+}
+
+const breakdownApis = [
+  'layout: getBoundingClientRect',
+  'style: getComputedStyle',
+  'new Intl.PluralRules',
+  'new Intl.ListFormat',
+];
+
+function breakdownTable(breakdown, c, s) {
+  const names = {
+    checklist: `InterventionChecklist, ${c.items} items`,
+    radix: `bare Radix Accordion, ${c.items} items`,
+    capabilityStatus: `${s.devices.toLocaleString('en-US')} CapabilityStatus lists`,
+    plain: 'plain React list',
+  };
+  return table(
+    ['case (ms per mount)', ...breakdownApis.map((api) => `\`${api}\``)],
+    Object.entries(names).map(([key, name]) => [
+      name,
+      ...breakdownApis.map((api) => {
+        const spent = breakdown[key]?.[api];
+        return spent ? `${ms(spent.ms)} (${Math.round(spent.calls)} calls)` : '—';
+      }),
+    ]),
+  );
+}
+
+function composition(fleet) {
+  return Object.entries(fleet)
+    .sort(([, a], [, b]) => b - a)
+    .map(([kind, count]) => `${count.toLocaleString('en-US')} ${kind}`)
+    .join('; ');
+}
+
+function render(host, node, browser) {
+  const c = browser.checklist;
+  const checklist = stats(c.samples.checklist);
+  const radix = stats(c.samples.radix);
+  const html = stats(c.samples.html);
+  const vsRadix = checklist.median / radix.median;
+  const vsHtml = checklist.median / html.median;
+
+  const s = browser.capabilityStatus;
+  const status = stats(s.samples.capabilityStatus);
+  const plain = stats(s.samples.plain);
+  const vsPlain = status.median / plain.median;
+
+  const each = stats(node.samples.planInterventions);
+  const fleet = stats(node.samples.planFleet);
+  const parseEach = stats(node.samples.parseCapabilities);
+  const parseFleet = stats(node.samples.parseDevices);
+
+  const sections = [
+    `Run on ${host.date} · ${sampling.runs} samples per case after ${sampling.warmup} warm-up rounds, garbage collected before each sample.`,
+    table(
+      ['machine', ''],
+      [
+        ['CPUs (`nproc`)', host.nproc],
+        ['CPU (/proc/cpuinfo)', host.cpu],
+        ['memory', host.memory],
+        ['load average at start (1, 5, 15 min)', host.load],
+        ['Node', host.node],
+        ['Chromium', browser.version],
+        [
+          'React',
+          `${browser.info.react}, production build (React DOM bundleType ${browser.info.bundleType})`,
+        ],
+        [
+          'timer',
+          browser.info.crossOriginIsolated
+            ? 'cross-origin isolated page: `performance.now()` at 5 µs'
+            : 'page not cross-origin isolated: `performance.now()` at 100 µs',
+        ],
+      ],
+    ),
+    `### 1a. InterventionChecklist, first mount, ${c.items} items (Chromium)`,
+    table(timingHead, [
+      timingRow(
+        `InterventionChecklist, ${c.items} bundled interventions (${elements(c.elements.checklist)})`,
+        checklist,
+        `${times(vsRadix)} bare Radix · ${times(vsHtml)} static HTML`,
+        '≤ 1.2× bare Radix',
+        yesNo(vsRadix <= 1.2),
+      ),
+      timingRow(
+        `bare Radix Accordion, ${c.items} items, same text (${elements(c.elements.radix)})`,
+        radix,
+        'baseline',
+      ),
+      timingRow(
+        `static HTML, same text, via innerHTML (${elements(c.elements.html)})`,
+        html,
+        'baseline',
+      ),
+    ]),
+    `### 1b. CapabilityStatus, first mount, ${s.devices.toLocaleString('en-US')} devices (Chromium)`,
+    table(timingHead, [
+      timingRow(
+        `${s.devices.toLocaleString('en-US')} CapabilityStatus lists, ${s.entries.toLocaleString('en-US')} entries (${elements(s.elements.capabilityStatus)})`,
+        status,
+        `${times(vsPlain)} plain list`,
+        '≤ 1.5× plain list',
+        yesNo(vsPlain <= 1.5),
+      ),
+      timingRow(`plain React list, same text (${elements(s.elements.plain)})`, plain, 'baseline'),
+    ]),
+    `Devices: ${composition(s.composition)}.`,
+    `### Where part of the mount time goes (Chromium, instrumented page, mean of ${breakdownMounts} mounts)`,
+    'Time spent inside the browser APIs that top a CPU profile of these mounts, timed by wrappers on a page of their own so the timed runs above are untouched.',
+    breakdownTable(browser.breakdown, c, s),
+    '### 1c. Marking one item done in a 24-item checklist: what re-renders (Chromium)',
+    table(
+      [
+        'case',
+        'commits',
+        'components re-rendered (all)',
+        'checklist items re-rendered',
+        'intervention-ui components outside the items',
+        'goal',
+        'met?',
+      ],
+      [
+        rerenderRow(
+          'mark item #13 done (not the current step)',
+          browser.rerenders.middle,
+          [12],
+          'that item and the progress',
+        ),
+        rerenderRow(
+          'mark item #1 done (the current step)',
+          browser.rerenders.current,
+          [0, 1],
+          'that item, the next step (now current) and the progress',
+        ),
+      ],
+    ),
+    [
+      rerenderDetails('item #13', browser.rerenders.middle),
+      rerenderDetails('item #1', browser.rerenders.current),
+    ].join('\n'),
+    `### 2. Pure logic, ${node.devices.toLocaleString('en-US')} devices (Node)`,
+    table(timingHead, [
+      timingRow(
+        `planInterventions, one call per device (${node.items.toLocaleString('en-US')} items)`,
+        each,
+        '',
+        '≤ 20 ms',
+        yesNo(each.median <= 20),
+      ),
+      timingRow(
+        `planFleet, one call for all devices (${node.groups} groups)`,
+        fleet,
+        '',
+        '≤ 20 ms',
+        yesNo(fleet.median <= 20),
+      ),
+      timingRow(
+        '… of which parsing: parseCapabilities, one call per device',
+        parseEach,
+        `${Math.round((parseEach.median / each.median) * 100)}% of planInterventions`,
+      ),
+      timingRow(
+        '… of which parsing: parseDevices, one call for all devices',
+        parseFleet,
+        `${Math.round((parseFleet.median / fleet.median) * 100)}% of planFleet`,
+      ),
+    ]),
+    `Devices: ${composition(node.composition)}.`,
+  ];
+  return sections.join('\n\n');
+}
+
+const startMarker = '<!-- bench:results:start -->';
+const endMarker = '<!-- bench:results:end -->';
+
+function write(results) {
+  const generated = `${startMarker}\n<!-- Written by \`npm run bench\` (bench/run.mjs); edit the text around the markers only. -->\n\n${results}\n\n${endMarker}`;
+  const current = existsSync(report) ? readFileSync(report, 'utf8') : '';
+  const start = current.indexOf(startMarker);
+  const end = current.indexOf(endMarker);
+  const next =
+    start !== -1 && end > start
+      ? current.slice(0, start) + generated + current.slice(end + endMarker.length)
+      : `# Benchmarks\n\n${generated}\n`;
+  writeFileSync(report, next);
+  // Biome formats Markdown too (it pads tables): keep the file as `npm run lint` wants it.
+  const format = spawnSync('npx', ['biome', 'format', '--write', report], { encoding: 'utf8' });
+  if (format.status !== 0) throw new Error(`biome format BENCHMARKS.md failed:\n${format.stderr}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const host = machine();
+await buildTargets();
+console.log('Node: planInterventions and planFleet …');
+const node = runNode();
+const server = await serve();
+try {
+  const { port } = server.address();
+  console.log('Chromium: first mounts and re-renders …');
+  const browser = await runBrowser(`http://127.0.0.1:${port}`);
+  const results = render(host, node, browser);
+  console.log(`\n${results}\n`);
+  if (!values['no-write']) {
+    write(results);
+    console.log('wrote BENCHMARKS.md');
+  }
+} finally {
+  server.close();
+}
