@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { defineBrowserCommand, playwright } from '@vitest/browser-playwright';
 import type { Page } from 'playwright';
 import { defineConfig } from 'vite';
+import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -61,6 +62,89 @@ const chromium = () => ({
   commands: { emulateMedia },
 });
 
+/**
+ * The React a test project runs against. 19 is the dev install; 18 is the pinned React 18.3
+ * set that `npm ci` installs into test/react18/node_modules, as the npm workspace
+ * test/react18. It sits in a folder of its own, not beside React 19 as npm aliases would
+ * (npm refuses those: react-dom 18 needs its peer `react` 18 next to it, where React 19 is),
+ * so react-dom 18's own imports of `react` find React 18 with no help.
+ */
+type ReactMajor = 18 | 19;
+
+const reactVersion = (major: ReactMajor): string =>
+  JSON.parse(
+    readFileSync(major === 18 ? `${root}test/react18/package.json` : `${root}package.json`, 'utf8'),
+  ).devDependencies.react;
+
+/**
+ * For the React 18 projects: every import of `react` or `react-dom`, with any subpath
+ * (`react/jsx-runtime`, `react-dom/client`, `react-dom/server`, `react-dom/test-utils`…), goes
+ * to the React 18 copy. Vite applies it to our code, the tests, and every dependency it
+ * processes, which in the browser is all of them (it pre-bundles them with the alias).
+ */
+const react18Alias = [
+  { find: /^(react|react-dom)(\/.*)?$/, replacement: `${root}test/react18/node_modules/$1$2` },
+];
+
+/**
+ * A package's ES module build (its package.json `module` field), for Vite to process where Node
+ * would load its CommonJS `main`.
+ */
+function moduleBuild(name: string): string {
+  const dir = `${root}node_modules/${name}/`;
+  return dir + JSON.parse(readFileSync(`${dir}package.json`, 'utf8')).module;
+}
+
+/**
+ * The jsdom tests. In Node, Vitest leaves dependencies to Node's own loader, which never sees
+ * Vite's aliases and would give them React 19. For React 18, Vite processes every dependency
+ * that imports React instead (`inline`), Testing Library in its ES module build, since in its
+ * CommonJS one `require('react-dom')` bypasses Vite. React 18 itself still loads in Node, from
+ * test/react18, where react-dom 18 finds react 18 by itself. test/unit/react-version.test.tsx
+ * fails if any React 19 is left.
+ */
+const unitProject = (react: ReactMajor): TestProjectInlineConfiguration => ({
+  extends: true,
+  resolve: {
+    alias:
+      react === 18
+        ? [
+            ...react18Alias,
+            {
+              find: /^@testing-library\/react$/,
+              replacement: moduleBuild('@testing-library/react'),
+            },
+          ]
+        : [],
+  },
+  test: {
+    name: react === 18 ? 'unit-react18' : 'unit',
+    environment: 'jsdom',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup/unit.ts'],
+    globals: false,
+    // Property tests run 1,000 cases each; on two busy cores that can outlast the default
+    // 5 s. A timeout here is about the machine, never about what the tests check.
+    testTimeout: 30_000,
+    provide: { reactVersion: reactVersion(react) },
+    server: {
+      deps: { inline: react === 18 ? [/\/@testing-library\/react\//, /\/@radix-ui\//] : [] },
+    },
+  },
+});
+
+/** The tests in real Chromium. test/browser/react-version.test.tsx checks which React runs. */
+const browserProject = (react: ReactMajor): TestProjectInlineConfiguration => ({
+  extends: true,
+  resolve: { alias: react === 18 ? react18Alias : [] },
+  test: {
+    name: react === 18 ? 'browser-react18' : 'browser',
+    include: ['test/browser/**/*.test.{ts,tsx}'],
+    browser: chromium(),
+    provide: { reactVersion: reactVersion(react) },
+  },
+});
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -86,27 +170,10 @@ export default defineConfig({
   },
   test: {
     projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['test/unit/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/setup/unit.ts'],
-          globals: false,
-          // Property tests run 1,000 cases each; on two busy cores that can outlast the default
-          // 5 s. A timeout here is about the machine, never about what the tests check.
-          testTimeout: 30_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['test/browser/**/*.test.{ts,tsx}'],
-          browser: chromium(),
-        },
-      },
+      unitProject(19),
+      browserProject(19),
+      unitProject(18),
+      browserProject(18),
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
