@@ -51,7 +51,9 @@ export const ChecklistItem = memo(function ChecklistItem({
     entry?.resolution.title ||
     (item.portal ? format(t.fallbackTitle, { portal: item.portal }) : t.fallbackTitleUnknownPortal);
   const place = placeOf(entry);
-  const agent = entry ? t.agent[entry.resolution.agent] : undefined;
+  // An own key only: live data may say `constructor` or `__proto__`, which an object answers.
+  const agentKey = entry?.resolution.agent;
+  const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
   const meta = [
     unlockLabels.length > 0
       ? format(t.unlocks, { capabilities: list(unlockLabels, locale) })
