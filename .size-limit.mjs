@@ -18,7 +18,7 @@ const budgets = [
     // Pays for: parsing raw API data with no crash on any input (~0.9 kB), the vendor
     // registry for naming the app behind unknown actions (~1.2 kB), plurals and lists, and
     // picking the nearest loaded locale with host overrides (~0.35 kB).
-    limit: '5.5 kB',
+    limit: '5.8 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -26,15 +26,16 @@ const budgets = [
     ignore: withoutCatalogueData,
     target: '5 kB',
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
-    // rich content for live Markdown, locale matching, and every state of the checklist.
-    limit: '7.7 kB',
+    // rich content for live Markdown, locale matching, memoised items (marking one done
+    // re-renders that item only), and every state of the checklist.
+    limit: '8.1 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '8.9 kB',
+    limit: '9.3 kB',
   },
   {
     name: 'The en-US catalogue',
@@ -42,7 +43,7 @@ const budgets = [
     import: '{ catalogue }',
     target: '6 kB',
     // Pays for: 24 interventions with 3 to 6 steps each, menu paths and details, written out.
-    limit: '8.2 kB',
+    limit: '8.3 kB',
   },
   { name: 'styles.css', path: 'dist/styles.css', target: '3 kB' },
 ];

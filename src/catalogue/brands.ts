@@ -102,14 +102,24 @@ export function monogramOf(name: string): string {
   const words = name.split(wordBreak).filter(Boolean);
   const first = words[0] ?? '';
   if (/^[A-Z]{2,3}$/.test(first)) return first;
-  const initials = words.slice(0, 2).map((word) => (Array.from(word)[0] ?? '').toUpperCase());
+  const initials = words.slice(0, 2).map((word) => firstCharacter(word).toUpperCase());
   return initials.join('') || '?';
 }
 
-/** The registry key for a vendor code: trimmed and upper case; `undefined` when empty. */
+/** The first character as a reader sees it: a whole flag or emoji sequence, an accented letter. */
+function firstCharacter(word: string): string {
+  return new Intl.Segmenter().segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+}
+
+/** A code as given, without invisible format characters (zero-width spaces, direction marks). */
+function visibleCode(code: string): string {
+  return code.replace(/\p{Cf}/gu, '').trim();
+}
+
+/** The registry key for a vendor code: visible, trimmed, upper case; `undefined` when empty. */
 export function normaliseVendorCode(code: unknown): string | undefined {
   if (typeof code !== 'string') return undefined;
-  return code.trim().toUpperCase() || undefined;
+  return visibleCode(code).toUpperCase() || undefined;
 }
 
 /**
@@ -131,7 +141,7 @@ export function getBrand(code: unknown): Brand | undefined {
       known: true,
     };
   }
-  const given = (code as string).trim();
+  const given = visibleCode(code as string);
   const name = nameFromCode(given) || given;
   return { code: given, name, monogram: monogramOf(name), known: false };
 }

@@ -77,10 +77,19 @@ export interface VendorInfo extends Brand {
   deviceTypes: readonly DeviceType[];
 }
 
+/** Vendor code → the kinds of device it makes, built once from the table above. */
+let deviceTypesByCode: Map<string, DeviceType[]> | undefined;
+
 function deviceTypesOf(code: string): DeviceType[] {
-  return (Object.keys(codesByDeviceType) as DeviceType[]).filter((type) =>
-    codesByDeviceType[type].split(' ').includes(code),
-  );
+  if (!deviceTypesByCode) {
+    deviceTypesByCode = new Map();
+    for (const [type, codes] of Object.entries(codesByDeviceType) as [DeviceType, string][]) {
+      for (const vendor of codes.split(' ').filter(Boolean)) {
+        deviceTypesByCode.set(vendor, [...(deviceTypesByCode.get(vendor) ?? []), type]);
+      }
+    }
+  }
+  return deviceTypesByCode.get(code) ?? [];
 }
 
 /**

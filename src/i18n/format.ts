@@ -8,6 +8,21 @@ export function format(template: string, values: Record<string, string | number>
   );
 }
 
+/**
+ * One formatter per locale and kind, made on first use: building an `Intl` formatter costs far
+ * more than using one, and a fleet view formats thousands of counts.
+ */
+const formatters = new Map<string, Intl.PluralRules | Intl.ListFormat>();
+
+function cached<T extends Intl.PluralRules | Intl.ListFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** The plural form for `count` in `locale`, filled with `{count}` and any other values. */
 export function plural(
   forms: PluralForms,
@@ -15,11 +30,16 @@ export function plural(
   locale: string,
   values: Record<string, string | number> = {},
 ): string {
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rules = cached(`plural:${locale}`, () => new Intl.PluralRules(locale));
+  const rule = rules.select(count);
   return format(forms[rule] ?? forms.other, { count, ...values });
 }
 
 /** A list joined the way the locale joins lists ("Location, Charge state and Odometer"). */
 export function list(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  const lists = cached(
+    `list:${locale}`,
+    () => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
+  );
+  return lists.format(items);
 }

@@ -78,7 +78,12 @@ export function mergeMessages<T>(base: T, ...overrides: (MessageOverrides<T> | u
       const current = merged[key];
       const replaceWhole = !isPlainObject(value) || Object.hasOwn(value, 'other');
       if (replaceWhole) {
-        if (typeof value === typeof current) merged[key] = value;
+        // A host without types may send anything: only strings, or plural forms made of
+        // strings, can replace strings.
+        const usable = isPlainObject(value)
+          ? Object.values(value).every((form) => typeof form === 'string')
+          : typeof value === 'string';
+        if (usable && typeof value === typeof current) merged[key] = value;
       } else if (isPlainObject(current)) {
         merged[key] = mergeMessages(current, value as MessageOverrides<typeof current>);
       }

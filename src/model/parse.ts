@@ -164,40 +164,50 @@ function readCapabilities(
   return Object.fromEntries(
     Object.entries(input).map(([name, entry]) => [
       name,
-      readCapability(entry, childPath(path, name), problems),
+      readCapability(entry, () => childPath(path, name), problems),
     ]),
   );
 }
 
-function readCapability(entry: unknown, path: string, problems: ParseProblem[]): Capability {
+/**
+ * A path built only when a problem needs it: capabilities are read for every device of a fleet,
+ * and nearly all of them are well formed.
+ */
+type LazyPath = () => string;
+
+function readCapability(entry: unknown, path: LazyPath, problems: ParseProblem[]): Capability {
   if (entry === null) return missingCapability();
   if (!isFields(entry)) {
-    report(problems, path, expected('a capability object or null', entry));
+    report(problems, path(), expected('a capability object or null', entry));
     return missingCapability();
   }
-  const isCapable = readIsCapable(own(entry, 'isCapable'), childPath(path, 'isCapable'), problems);
+  const isCapable = readIsCapable(
+    own(entry, 'isCapable'),
+    () => childPath(path(), 'isCapable'),
+    problems,
+  );
   const ids = own(entry, 'interventionIds');
-  const idsPath = childPath(path, 'interventionIds');
+  const idsPath = () => childPath(path(), 'interventionIds');
   return { isCapable, interventionIds: readInterventionIds(ids, idsPath, problems, isCapable) };
 }
 
-function readIsCapable(value: unknown, path: string, problems: ParseProblem[]): boolean {
+function readIsCapable(value: unknown, path: LazyPath, problems: ParseProblem[]): boolean {
   if (typeof value === 'boolean') return value;
   const isCapable = typeof value === 'string' && value.trim().toLowerCase() === 'true';
-  report(problems, path, `${expected('a boolean', value)}; read as ${isCapable}`);
+  report(problems, path(), `${expected('a boolean', value)}; read as ${isCapable}`);
   return isCapable;
 }
 
 function readInterventionIds(
   value: unknown,
-  path: string,
+  path: LazyPath,
   problems: ParseProblem[],
   isCapable: boolean,
 ): string[] {
   const isAbsent = value === undefined || value === null;
   if (!Array.isArray(value)) {
     if (!isAbsent || !isCapable) {
-      report(problems, path, `${expected('an array of intervention ids', value)}; read as none`);
+      report(problems, path(), `${expected('an array of intervention ids', value)}; read as none`);
     }
     return [];
   }
@@ -205,10 +215,11 @@ function readInterventionIds(
   // An index loop, not forEach: holes in a sparse array are reported like any missing id.
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    const at = childPath(path, index);
-    if (typeof item !== 'string') report(problems, at, expected('a string', item));
-    else if (item.trim() === '') report(problems, at, expected('a non-empty string', item));
-    else ids.add(item.trim());
+    if (typeof item === 'string' && item.trim() !== '') ids.add(item.trim());
+    else {
+      const what = typeof item === 'string' ? 'a non-empty string' : 'a string';
+      report(problems, childPath(path(), index), expected(what, item));
+    }
   }
   return [...ids];
 }

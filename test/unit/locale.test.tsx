@@ -78,6 +78,11 @@ describe('mergeMessages', () => {
       steps: 42 as unknown as string,
     });
     expect(merged.progress).toEqual({ other: '{done}/{count}' });
+    // Plural forms that are not strings would break formatting: they are ignored.
+    const broken = mergeMessages(enUS.checklist, {
+      progress: { other: 5 as unknown as string },
+    });
+    expect(broken.progress).toEqual(enUS.checklist.progress);
     expect(merged).not.toHaveProperty('notAKey');
     expect(merged.steps).toBe('Steps');
   });

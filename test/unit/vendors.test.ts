@@ -50,8 +50,8 @@ describe('vendor registry', () => {
     expect(getVendor('LAND_ROVER')).toMatchObject({ name: 'Land Rover', known: false });
   });
 
-  it('has no vendor for empty or non-string codes', () => {
-    for (const bad of ['', '  ', null, undefined, 7, {}, [], true]) {
+  it('has no vendor for empty, invisible or non-string codes', () => {
+    for (const bad of ['', '  ', '\u200b', '\u200e\u200f', null, undefined, 7, {}, [], true]) {
       expect(getVendor(bad)).toBeUndefined();
     }
   });
@@ -66,6 +66,10 @@ describe('vendor registry', () => {
     expect(monogramOf('Land Rover')).toBe('LR');
     expect(monogramOf('Mercedes-Benz')).toBe('MB');
     expect(monogramOf('')).toBe('?');
+    // A flag or an emoji sequence is one character to a reader: never half of one.
+    expect(monogramOf('🇳🇴 Motors')).toBe('🇳🇴M');
+    expect(monogramOf('👩‍🔧 garage')).toBe('👩‍🔧G');
+    expect(monogramOf('e\u0301lan')).toBe('É'.normalize('NFD'));
     expect(getVendor('VOLKSWAGEN')?.monogram).toBe('VW');
   });
 });

@@ -128,8 +128,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             <section data-part="preconditions">
               <SubHeading data-part="section-heading">{t.beforeYouStart}</SubHeading>
               <ul>
-                {entry.preconditions.map((text) => (
-                  <li key={text}>{text}</li>
+                {entry.preconditions.map((text, index) => (
+                  // Preconditions are a fixed list, and two may read the same.
+                  <li key={index}>{text}</li>
                 ))}
               </ul>
             </section>
