@@ -58,10 +58,9 @@ function readText(
   rule: TextRule = {},
 ): string | undefined {
   const value = own(fields, key);
-  const at = childPath(path, key);
   const fail = (what: string) => {
     const message = expected(what, value);
-    report(problems, at, rule.outcome ? `${message}; ${rule.outcome}` : message);
+    report(problems, childPath(path, key), rule.outcome ? `${message}; ${rule.outcome}` : message);
     return undefined;
   };
   if (value === undefined || value === null) return rule.required ? fail('a string') : undefined;
@@ -122,7 +121,7 @@ function readDeviceCapabilities(
 ): Record<string, Capability> {
   const capabilities = own(device, 'capabilities');
   if (capabilities === undefined || capabilities === null) return {};
-  return readCapabilities(capabilities, childPath(path, 'capabilities'), problems);
+  return readCapabilities(capabilities, () => childPath(path, 'capabilities'), problems);
 }
 
 /**
@@ -147,26 +146,8 @@ export function parseCapabilities(input: unknown): Parsed<Record<string, Capabil
   const problems: ParseProblem[] = [];
   const value = isDevicePayload(input)
     ? readDeviceCapabilities(input, '', problems)
-    : readCapabilities(input, '', problems);
+    : readCapabilities(input, () => '', problems);
   return { value, problems };
-}
-
-function readCapabilities(
-  input: unknown,
-  path: string,
-  problems: ParseProblem[],
-): Record<string, Capability> {
-  if (!isFields(input)) {
-    report(problems, path, expected('an object of capabilities', input));
-    return {};
-  }
-  // Object.fromEntries defines own properties, so `__proto__` stays a capability name.
-  return Object.fromEntries(
-    Object.entries(input).map(([name, entry]) => [
-      name,
-      readCapability(entry, () => childPath(path, name), problems),
-    ]),
-  );
 }
 
 /**
@@ -174,6 +155,24 @@ function readCapabilities(
  * and nearly all of them are well formed.
  */
 type LazyPath = () => string;
+
+function readCapabilities(
+  input: unknown,
+  path: LazyPath,
+  problems: ParseProblem[],
+): Record<string, Capability> {
+  if (!isFields(input)) {
+    report(problems, path(), expected('an object of capabilities', input));
+    return {};
+  }
+  // Object.fromEntries defines own properties, so `__proto__` stays a capability name.
+  return Object.fromEntries(
+    Object.entries(input).map(([name, entry]) => [
+      name,
+      readCapability(entry, () => childPath(path(), name), problems),
+    ]),
+  );
+}
 
 function readCapability(entry: unknown, path: LazyPath, problems: ParseProblem[]): Capability {
   if (entry === null) return missingCapability();
@@ -352,7 +351,7 @@ function generatedDeviceId(index: number): string {
 
 function readDevice(fields: Fields, path: string, index: number, problems: ParseProblem[]): Device {
   const device: Device = {
-    id: readDeviceId(own(fields, 'id'), childPath(path, 'id'), index, problems),
+    id: readDeviceId(own(fields, 'id'), () => childPath(path, 'id'), index, problems),
     capabilities: {},
   };
   for (const key of ['vendor', 'type', 'name'] as const) {
@@ -365,7 +364,7 @@ function readDevice(fields: Fields, path: string, index: number, problems: Parse
 
 function readDeviceId(
   value: unknown,
-  path: string,
+  path: LazyPath,
   index: number,
   problems: ParseProblem[],
 ): string {
@@ -373,6 +372,6 @@ function readDeviceId(
   const isNumber = typeof value === 'number' && Number.isFinite(value);
   const id = isNumber ? String(value) : generatedDeviceId(index);
   const what = isNumber ? 'a string' : 'a non-empty string';
-  report(problems, path, `${expected(what, value)}; read as ${quote(id)}`);
+  report(problems, path(), `${expected(what, value)}; read as ${quote(id)}`);
   return id;
 }

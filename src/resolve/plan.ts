@@ -140,8 +140,10 @@ export function planItem(
   vendor: unknown,
 ): PlanItem {
   const entry = catalogue.get(id);
-  const vendorCode = entry?.vendor ?? getVendor(vendor)?.code;
-  const portal = entry?.portal ?? getVendor(vendor)?.portal;
+  // The device's vendor only matters where the catalogue's entry does not name a portal.
+  const device = entry?.portal === undefined ? getVendor(vendor) : undefined;
+  const vendorCode = entry?.vendor ?? device?.code;
+  const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
   return {
     id,
