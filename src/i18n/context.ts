@@ -1,5 +1,5 @@
 import { createContext } from 'react';
-import type { MessageOverrides } from './locale.js';
+import type { MessageOverrides } from './merge.js';
 import type { Messages } from './messages.js';
 
 /** What a LocaleProvider hands down. Apart from the provider so BrandBadge can read it cheaply. */

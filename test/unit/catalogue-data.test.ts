@@ -6,6 +6,7 @@ import { vendors } from '../../src/catalogue/vendors.js';
 import { vehicleCapabilityNames } from '../../src/model/capabilities.js';
 import { teslaSample } from '../fixtures/devices.js';
 import { sourceDocumentInterventions } from '../fixtures/source-document.js';
+import { stringsOf } from './guidance-translation.js';
 
 const stages = ['account', 'subscription', 'service', 'device', 'update'];
 const places = ['app', 'web', 'vehicle', 'device', 'dealer'];
@@ -17,19 +18,10 @@ function factsOf(id: string): InterventionFacts {
   return facts;
 }
 
-/** Every string of one guidance entry, with a name that says where it sits. */
-function stringsOf(id: string): [where: string, value: string][] {
+/** Every string of one en-US guidance entry, named by where it sits. */
+function englishStrings(id: string): [where: string, value: string][] {
   const guidance = guidanceEnUS[id];
-  if (!guidance) return [];
-  return [
-    ['title', guidance.title],
-    ['description', guidance.description],
-    ...guidance.preconditions.map((value, i): [string, string] => [`precondition ${i}`, value]),
-    ...guidance.steps.flatMap((step, i): [string, string][] => [
-      [`step ${i}`, step.text],
-      ...(step.detail === undefined ? [] : [[`step ${i} detail`, step.detail] as [string, string]]),
-    ]),
-  ];
+  return guidance ? stringsOf(guidance) : [];
 }
 
 describe('bundled catalogue against the source document', () => {
@@ -160,7 +152,7 @@ describe('en-US guidance', () => {
   });
 
   it.each(Object.keys(guidanceEnUS))('%s is plain text, with no HTML or Markdown', (id) => {
-    for (const [where, value] of stringsOf(id)) {
+    for (const [where, value] of englishStrings(id)) {
       expect(value, `${id} ${where}`).not.toContain('<');
       expect(value, `${id} ${where}`).not.toContain('**');
       expect(value, `${id} ${where}`).not.toContain('](');

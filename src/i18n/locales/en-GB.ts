@@ -1,106 +1,12 @@
-/** British English (en-GB) messages, in the same shape as en-US. */
-import type { PluralForms } from '../format.js';
+import { enUS } from '../en-US/index.js';
+import { mergeMessages } from '../merge.js';
 import type { Messages } from '../messages.js';
 
-export const enGB: Messages = {
+/**
+ * British English: the US English messages, with British wording where the two differ, so a
+ * change to the English text reaches both.
+ */
+export const enGB: Messages = mergeMessages(enUS, {
   locale: 'en-GB',
-  brand: {
-    unknown: 'Unknown brand',
-  },
-  capabilityLabels: {
-    information: 'Device information',
-    chargeState: 'Charge state',
-    location: 'Location',
-    odometer: 'Odometer',
-    setMaxCurrent: 'Set max current',
-    startCharging: 'Start charging',
-    stopCharging: 'Stop charging',
-    smartCharging: 'Smart charging',
-    setFollowSchedule: 'Follow a schedule',
-    setPermanentHold: 'Hold a temperature',
-    productionState: 'Production',
-    productionStatistics: 'Production history',
-    importFocus: 'Import focus',
-    exportFocus: 'Export focus',
-    timeOfUse: 'Time of use',
-    selfReliance: 'Self-reliance',
-    measuresConsumption: 'Consumption',
-    measuresProduction: 'Production metering',
-  },
-  capabilityDescriptions: {
-    information: 'Reads basic facts such as the model, the year and the battery size.',
-    chargeState: 'Reads the battery level, the range and whether it is plugged in and charging.',
-    location: 'Reads where the vehicle is parked, so charging can follow it home.',
-    odometer: 'Reads the distance the vehicle has travelled.',
-    setMaxCurrent: 'Limits the charging current to protect the home’s fuse.',
-    startCharging: 'Starts a charging session remotely.',
-    stopCharging: 'Stops a charging session remotely.',
-    smartCharging: 'Charges when electricity is cheapest and greenest, ready by departure.',
-    setFollowSchedule: 'Lets the device follow its own heating or cooling schedule.',
-    setPermanentHold: 'Holds a chosen temperature until told otherwise.',
-    productionState: 'Reads how much power the panels produce right now.',
-    productionStatistics: 'Reads how much energy the panels have produced over time.',
-    importFocus: 'Charges the battery from the grid when power is cheap.',
-    exportFocus: 'Sells stored energy to the grid when prices are high.',
-    timeOfUse: 'Shifts charging and discharging to follow the tariff.',
-    selfReliance: 'Uses stored solar energy at home before buying from the grid.',
-    measuresConsumption: 'Reads how much energy the home uses.',
-    measuresProduction: 'Reads how much energy the home sends to the grid.',
-  },
-  status: {
-    status: {
-      capable: 'Available',
-      blocked: 'Action needed',
-      missing: 'Not available',
-    },
-    actionsNeeded: { one: '{count} action needed', other: '{count} actions needed' } as PluralForms,
-    available: {
-      one: '{count} of {total} feature available',
-      other: '{count} of {total} features available',
-    } as PluralForms,
-    missingExplanation: 'This device can’t do this.',
-    showHowTo: 'Show how to unlock',
-    unknownAction: 'Action needed in {portal}',
-    unknownActionUnknownPortal: 'Action needed in the maker’s app',
-    listLabel: 'Features',
-    separator: ', ',
-    summaryDivider: ' · ',
-    empty: 'This device reported no features.',
-    notReported: 'Not reported by this device: {capabilities}.',
-  },
-  checklist: {
-    progressLabel: 'Progress',
-    progress: { one: '{done} of {count} done', other: '{done} of {count} done' } as PluralForms,
-    unlocks: 'Unlocks: {capabilities}',
-    place: {
-      app: 'In the app',
-      web: 'On the web',
-      vehicle: 'In the vehicle',
-      device: 'At the device',
-      dealer: 'At a dealer',
-    },
-    agent: { User: 'By you', ThirdParty: 'By a dealer or garage' },
-    state: { pending: 'To do', done: 'Marked as done', resolved: 'Resolved' },
-    beforeYouStart: 'Before you start',
-    steps: 'Steps',
-    openPortal: 'Open {portal}',
-    estimatedTime: { one: 'About {count} minute', other: 'About {count} minutes' } as PluralForms,
-    markDone: 'Mark as done',
-    fallbackTitle: 'Action needed in {portal}',
-    fallbackTitleUnknownPortal: 'Action needed in the maker’s app',
-    fallbackBody:
-      'There is no step-by-step guide for this action yet. Open {portal} and follow what it asks, or contact support.',
-    fallbackPortal: 'the maker’s app',
-    reference: 'Reference for support:',
-    missingVehicle: 'Not available on this vehicle',
-    missingDevice: 'Not available on this device',
-    allCapable: 'Everything works. There is nothing to do.',
-    nothingToDo: 'There is nothing to do: every feature this device can have works.',
-    allResolved: 'All done: every feature is unlocked.',
-    empty: 'This device reported no features.',
-    recheck: 'Check again',
-    rechecking: 'Checking the device…',
-    recheckFailed: 'The device could not be checked. Try again in a moment.',
-    recheckDone: 'Checked.',
-  },
-};
+  checklist: { agent: { ThirdParty: 'By a dealer or garage' } },
+});
