@@ -1,41 +1,23 @@
-// Flemish Dutch, Belgium (nl-BE) messages, formal "u"; follows the shape of en-US.
-import type { PluralForms } from '../format.js';
+import { mergeMessages } from '../merge.js';
 import type { Messages } from '../messages.js';
+import { nlNL } from './nl-NL.js';
 
-export const nlBE: Messages = {
+/**
+ * Dutch as written in Belgium (Flemish): the nl-NL messages, with Belgian words and the polite
+ * "u" where the two differ, so a change to the shared Dutch reaches both.
+ */
+export const nlBE: Messages = mergeMessages(nlNL, {
   locale: 'nl-BE',
-  brand: {
-    unknown: 'Onbekend merk',
-  },
   capabilityLabels: {
     information: 'Toestelinformatie',
-    chargeState: 'Laadstatus',
-    location: 'Locatie',
-    odometer: 'Kilometerstand',
-    setMaxCurrent: 'Maximale stroom instellen',
-    startCharging: 'Laden starten',
-    stopCharging: 'Laden stoppen',
-    smartCharging: 'Slim laden',
-    setFollowSchedule: 'Schema volgen',
     setPermanentHold: 'Temperatuur behouden',
-    productionState: 'Productie',
-    productionStatistics: 'Productiegeschiedenis',
-    importFocus: 'Importfocus',
-    exportFocus: 'Exportfocus',
-    timeOfUse: 'Tariefsturing',
-    selfReliance: 'Zelfvoorziening',
-    measuresConsumption: 'Verbruik',
-    measuresProduction: 'Productiemeting',
   },
   capabilityDescriptions: {
-    information: 'Leest basisgegevens uit, zoals het model, het bouwjaar en de batterijcapaciteit.',
     chargeState:
       'Leest het batterijniveau, de autonomie en of de wagen is aangesloten en aan het laden is.',
     location: 'Leest waar de wagen geparkeerd staat, zodat het laden weet wanneer hij thuis is.',
     odometer: 'Leest hoeveel kilometer de wagen heeft gereden.',
     setMaxCurrent: 'Beperkt de laadstroom om de hoofdzekering van uw woning te beschermen.',
-    startCharging: 'Start een laadsessie op afstand.',
-    stopCharging: 'Stopt een laadsessie op afstand.',
     smartCharging:
       'Laadt wanneer elektriciteit het goedkoopst en het groenst is, en is klaar wanneer u vertrekt.',
     setFollowSchedule: 'Laat het toestel zijn eigen verwarmings- of koelschema volgen.',
@@ -45,75 +27,37 @@ export const nlBE: Messages = {
       'Leest hoeveel energie de zonnepanelen doorheen de tijd hebben geproduceerd.',
     importFocus: 'Laadt de batterij op via het net wanneer elektriciteit goedkoop is.',
     exportFocus: 'Verkoopt opgeslagen energie aan het net wanneer de prijzen hoog zijn.',
-    timeOfUse: 'Verschuift laden en ontladen zodat ze het tarief volgen.',
     selfReliance:
       'Gebruikt thuis eerst opgeslagen zonne-energie voordat er elektriciteit van het net wordt gekocht.',
     measuresConsumption: 'Leest hoeveel energie uw woning verbruikt.',
     measuresProduction: 'Leest hoeveel energie uw woning op het net injecteert.',
   },
   status: {
-    status: {
-      capable: 'Beschikbaar',
-      blocked: 'Actie nodig',
-      missing: 'Niet beschikbaar',
-    },
-    actionsNeeded: {
-      one: '{count} actie nodig',
-      other: '{count} acties nodig',
-    } as PluralForms,
-    available: {
-      one: '{count} van {total} functie beschikbaar',
-      other: '{count} van {total} functies beschikbaar',
-    } as PluralForms,
     missingExplanation: 'Dit toestel kan dit niet.',
     showHowTo: 'Zo ontgrendelt u',
-    unknownAction: 'Actie nodig in {portal}',
-    unknownActionUnknownPortal: 'Actie nodig in de app van de fabrikant',
-    listLabel: 'Functies',
-    separator: ', ',
-    summaryDivider: ' · ',
     empty: 'Dit toestel heeft geen functies gemeld.',
     notReported: 'Niet gemeld door dit toestel: {capabilities}.',
   },
   checklist: {
-    progressLabel: 'Voortgang',
-    progress: {
-      one: '{done} van {count} afgerond',
-      other: '{done} van {count} afgerond',
-    } as PluralForms,
-    unlocks: 'Ontgrendelt: {capabilities}',
     place: {
-      app: 'In de app',
-      web: 'Op de website',
       vehicle: 'In de wagen',
       device: 'Bij het toestel',
       dealer: 'Bij een concessiehouder',
     },
-    agent: { User: 'Door u', ThirdParty: 'Door een concessiehouder of garage' },
-    state: { pending: 'Te doen', done: 'Gemarkeerd als afgerond', resolved: 'Opgelost' },
+    agent: {
+      User: 'Door u',
+      ThirdParty: 'Door een concessiehouder of garage',
+    },
     beforeYouStart: 'Vooraleer u begint',
-    steps: 'Stappen',
-    openPortal: '{portal} openen',
-    estimatedTime: {
-      one: 'Ongeveer {count} minuut',
-      other: 'Ongeveer {count} minuten',
-    } as PluralForms,
-    markDone: 'Markeren als afgerond',
-    fallbackTitle: 'Actie nodig in {portal}',
-    fallbackTitleUnknownPortal: 'Actie nodig in de app van de fabrikant',
     fallbackBody:
       'Er is nog geen stapsgewijze uitleg voor deze actie. Open {portal} en volg de instructies, of neem contact op met de klantendienst.',
-    fallbackPortal: 'de app van de fabrikant',
     reference: 'Referentie voor de klantendienst:',
     missingVehicle: 'Niet beschikbaar voor deze wagen',
     missingDevice: 'Niet beschikbaar voor dit toestel',
     allCapable: 'Alles werkt. U hoeft niets te doen.',
     nothingToDo: 'U hoeft niets te doen: alle functies die dit toestel kan hebben, werken.',
-    allResolved: 'Helemaal klaar: alle functies zijn ontgrendeld.',
     empty: 'Dit toestel heeft geen functies gemeld.',
-    recheck: 'Opnieuw controleren',
     rechecking: 'Toestel wordt gecontroleerd…',
     recheckFailed: 'Het toestel kon niet worden gecontroleerd. Probeer het straks opnieuw.',
-    recheckDone: 'Gecontroleerd.',
   },
-};
+});
