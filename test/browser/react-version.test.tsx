@@ -1,22 +1,8 @@
-import * as Accordion from '@radix-ui/react-accordion';
-import { createElement, useEffect, useId, useState, version } from 'react';
+import { createElement, version } from 'react';
 import { version as domVersion } from 'react-dom';
 import { describe, expect, inject, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-
-/** Which kind of element this React makes: `Symbol(react.element)` in 18, another in 19. */
-const kind = (element: unknown) => (element as { $$typeof: symbol }).$$typeof;
-
-function Counter() {
-  const id = useId();
-  const [count, setCount] = useState(0);
-  useEffect(() => setCount(1), []);
-  return (
-    <output id={id} aria-label="count">
-      {count}
-    </output>
-  );
-}
+import { AccordionProbe, Counter, elementKind } from '../fixtures/react-probes.js';
 
 /**
  * In Chromium, the React the page really runs: Vite pre-bundles react and react-dom, and the
@@ -31,7 +17,7 @@ describe(`React ${inject('reactVersion')} in the browser`, () => {
   });
 
   it('makes the same elements from JSX (react/jsx-runtime) as from react itself', () => {
-    expect(kind(<i />)).toBe(kind(createElement('i')));
+    expect(elementKind(<i />)).toBe(elementKind(createElement('i')));
   });
 
   it('runs our hooks in the react-dom that vitest-browser-react renders with', async () => {
@@ -40,16 +26,7 @@ describe(`React ${inject('reactVersion')} in the browser`, () => {
   });
 
   it('runs Radix’s hooks in the same React', async () => {
-    const screen = await render(
-      <Accordion.Root type="single" collapsible>
-        <Accordion.Item value="one">
-          <Accordion.Header>
-            <Accordion.Trigger>Open</Accordion.Trigger>
-          </Accordion.Header>
-          <Accordion.Content>Inside</Accordion.Content>
-        </Accordion.Item>
-      </Accordion.Root>,
-    );
+    const screen = await render(<AccordionProbe />);
     await expect.element(screen.getByText('Inside')).not.toBeInTheDocument();
     await screen.getByRole('button', { name: 'Open' }).click();
     await expect.element(screen.getByText('Inside')).toBeVisible();

@@ -1,23 +1,9 @@
-import * as Accordion from '@radix-ui/react-accordion';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createElement, useEffect, useId, useState, version } from 'react';
+import { createElement, version } from 'react';
 import { version as domVersion } from 'react-dom';
 import { renderToString, version as serverVersion } from 'react-dom/server';
 import { describe, expect, inject, it } from 'vitest';
-
-/** Which kind of element this React makes: `Symbol(react.element)` in 18, another in 19. */
-const kind = (element: unknown) => (element as { $$typeof: symbol }).$$typeof;
-
-function Counter() {
-  const id = useId();
-  const [count, setCount] = useState(0);
-  useEffect(() => setCount(1), []);
-  return (
-    <output id={id} aria-label="count">
-      {count}
-    </output>
-  );
-}
+import { AccordionProbe, Counter, elementKind } from '../fixtures/react-probes.js';
 
 /**
  * The project runs its tests against the React it names (vite.config.ts: `unit` against the
@@ -33,7 +19,7 @@ describe(`React ${inject('reactVersion')} under test`, () => {
   });
 
   it('makes the same elements from JSX (react/jsx-runtime) as from react itself', () => {
-    expect(kind(<i />)).toBe(kind(createElement('i')));
+    expect(elementKind(<i />)).toBe(elementKind(createElement('i')));
   });
 
   it('runs our hooks in the react-dom that Testing Library renders with', () => {
@@ -46,16 +32,7 @@ describe(`React ${inject('reactVersion')} under test`, () => {
   });
 
   it('runs Radix’s hooks in the same React', () => {
-    render(
-      <Accordion.Root type="single" collapsible>
-        <Accordion.Item value="one">
-          <Accordion.Header>
-            <Accordion.Trigger>Open</Accordion.Trigger>
-          </Accordion.Header>
-          <Accordion.Content>Inside</Accordion.Content>
-        </Accordion.Item>
-      </Accordion.Root>,
-    );
+    render(<AccordionProbe />);
     expect(screen.queryByText('Inside')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Open' }));
     expect(screen.getByText('Inside')).toBeVisible();
