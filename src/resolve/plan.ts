@@ -79,8 +79,11 @@ export function resolveCapabilities(
   options: PlanOptions = {},
 ): ResolvedCapability[] {
   const parsed = parseCapabilities(capabilities).value;
+  // A name the host repeats is one capability: listed once, and unlocked once per item.
   const names = options.capabilities
-    ? options.capabilities.filter((name) => Object.hasOwn(parsed, name))
+    ? [...new Set(options.capabilities)].filter(
+        (name) => typeof name === 'string' && Object.hasOwn(parsed, name),
+      )
     : Object.keys(parsed);
   return names.map((name) => {
     const capability = parsed[name] as Capability;

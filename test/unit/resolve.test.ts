@@ -195,6 +195,14 @@ describe('planInterventions', () => {
     ]);
   });
 
+  it('reads a capability the filter repeats as one', () => {
+    const plan = planInterventions(volkswagenId4, catalogue, {
+      capabilities: ['smartCharging', 'location', 'smartCharging'],
+    });
+    expect(plan.capabilities.map((c) => c.name)).toEqual(['smartCharging', 'location']);
+    for (const item of plan.items) expect(new Set(item.unlocks).size).toBe(item.unlocks.length);
+  });
+
   it('limits the plan to the capabilities a host cares about', () => {
     const plan = planInterventions(volkswagenId4, catalogue, { capabilities: ['smartCharging'] });
     expect(plan.capabilities.map((c) => c.name)).toEqual(['smartCharging']);

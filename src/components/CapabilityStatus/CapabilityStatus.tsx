@@ -104,7 +104,10 @@ function vendorOf(input: unknown): string | undefined {
   return typeof vendor === 'string' ? vendor : undefined;
 }
 
-/** The names asked for, deduplicated (a repeated name would render twice); `undefined`: all. */
+/**
+ * The names asked for; `undefined`: all. The plan reads a repeated name once; deduplicating here
+ * too keeps the "not reported" message from naming one capability twice.
+ */
 function requestedNames(
   capability: unknown,
   filter: readonly unknown[] | undefined,
