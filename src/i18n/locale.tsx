@@ -5,7 +5,7 @@ import type { Messages } from './messages.js';
 
 export { type MessageOverrides, mergeMessages } from './merge.js';
 
-import { defaultLocale, resolveLocale, usableLocale } from './resolve-locale.js';
+import { resolveLocale, usableLocale } from './resolve-locale.js';
 
 /** The parts of the messages that belong to one component. */
 export type MessagePart = 'brand' | 'status' | 'checklist';
@@ -56,7 +56,7 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
 /** The locale to use: the component's own prop, else the nearest provider's, else en-US. */
 export function useLocale(own?: string): string {
   const inherited = useContext(LocaleContext).locale;
-  return usableLocale(own ?? inherited ?? defaultLocale);
+  return usableLocale(own ?? inherited);
 }
 
 export interface LocalizedMessages<T> {
@@ -78,7 +78,7 @@ export function useMessages<P extends MessagePart>(
   own: { locale?: string | undefined; overrides?: MessageOverrides<Messages[P]> | undefined },
 ): LocalizedMessages<Messages[P]> {
   const settings = useContext(LocaleContext);
-  const locale = usableLocale(own.locale ?? settings.locale ?? defaultLocale);
+  const locale = useLocale(own.locale);
   // The provider resolved its own locale once; only a component's own locale needs a lookup.
   const loaded = own.locale === undefined ? settings.messages : nearest(locale, settings.locales);
   const base = loaded?.[part] ?? builtIn;
