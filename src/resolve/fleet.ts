@@ -2,7 +2,8 @@ import type { Catalogue } from '../catalogue/catalogue.js';
 import type { Device } from '../model/capabilities.js';
 import { parseDevices } from '../model/parse.js';
 import type { ParseProblem } from '../model/problems.js';
-import { compareItems, type PlanItem, planItem } from './plan.js';
+import { appendTo } from '../utils/append.js';
+import { compareItems, type PlanItem, planItem, unlocksByIntervention } from './plan.js';
 
 /** One device an intervention affects, with the capabilities it would unlock there. */
 export interface FleetDeviceRef {
@@ -50,19 +51,14 @@ export function planFleet(
   const refsById = new Map<string, FleetDeviceRef[]>();
 
   for (const device of parsed) {
-    const unlocksById = new Map<string, string[]>();
-    for (const [name, capability] of Object.entries(device.capabilities)) {
-      if (!capability || capability.isCapable || (only && !only.has(name))) continue;
-      for (const id of capability.interventionIds) {
-        const unlocks = unlocksById.get(id);
-        if (unlocks) unlocks.push(name);
-        else unlocksById.set(id, [name]);
-      }
-    }
-    for (const [id, unlocks] of unlocksById) {
-      const refs = refsById.get(id);
-      if (refs) refs.push({ device, unlocks });
-      else refsById.set(id, [{ device, unlocks }]);
+    // Read straight from the parsed device: a fleet needs no labels, which planInterventions makes.
+    const blocked = Object.entries(device.capabilities).flatMap(([name, capability]) =>
+      !capability || capability.isCapable || (only && !only.has(name))
+        ? []
+        : [[name, capability.interventionIds] as const],
+    );
+    for (const [id, unlocks] of unlocksByIntervention(blocked)) {
+      appendTo(refsById, id, { device, unlocks });
     }
   }
 

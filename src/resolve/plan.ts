@@ -7,6 +7,7 @@ import type {
   InterventionStage,
 } from '../model/intervention.js';
 import { parseCapabilities } from '../model/parse.js';
+import { appendTo } from '../utils/append.js';
 import { type CapabilityTexts, capabilityLabel } from './labels.js';
 
 /** What `resolveCapabilities` says about one capability of one device. */
@@ -160,6 +161,18 @@ export function planItem(
 }
 
 /**
+ * Each intervention id with the names of the capabilities that list it, in the order the device
+ * first lists each id: the grouping behind a device's plan and each device of a fleet.
+ */
+export function unlocksByIntervention(
+  blocked: Iterable<readonly [name: string, interventionIds: readonly string[]]>,
+): Map<string, string[]> {
+  const unlocks = new Map<string, string[]>();
+  for (const [name, ids] of blocked) for (const id of ids) appendTo(unlocks, id, name);
+  return unlocks;
+}
+
+/**
  * A device's to-do list: each intervention once, with every capability it unlocks, in the
  * order to do them. Interventions the catalogue does not know are kept as fallback items.
  */
@@ -169,16 +182,10 @@ export function planInterventions(
   options: PlanOptions = {},
 ): InterventionPlan {
   const resolved = resolveCapabilities(capabilities, catalogue, options);
-  const unlocksById = new Map<string, string[]>();
-  for (const capability of resolved) {
-    for (const id of capability.interventionIds) {
-      const unlocks = unlocksById.get(id);
-      if (unlocks) unlocks.push(capability.name);
-      else unlocksById.set(id, [capability.name]);
-    }
-  }
+  // Capable and missing entries list no ids here, so only blocked ones contribute.
+  const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
   // Array.prototype.sort is stable, so equal items keep the order the device listed them.
-  const items = [...unlocksById]
+  const items = [...unlocks]
     .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor))
     .sort(compareItems);
   const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
