@@ -2,7 +2,7 @@
 // of their brand's bundled interventions, with the other shapes a real fleet holds (working
 // vehicles, chargers, thermostats, unknown ids, `null` entries, malformed payloads) from the
 // test fixtures. Seeded, so every run plans the same fleet.
-import { catalogue } from '../src/catalogue/index.js';
+import { catalogue, entriesByVendor } from '../src/catalogue/index.js';
 import {
   allMissingVehicle,
   chargerEasee,
@@ -55,7 +55,7 @@ const kinds: readonly { kind: string; share: number; make: Make }[] = [
     share: 0.6,
     make: (random) => {
       const vendor = pick(seedVendors, random);
-      const ids = catalogue.byVendor(vendor).map((entry) => entry.id);
+      const ids = entriesByVendor(catalogue, vendor).map((entry) => entry.id);
       const count = Math.min(ids.length, 1 + Math.floor(random() * 3));
       const chosen = shuffled(ids, random).slice(0, count);
       return { vendor, capabilities: vehicleBlockedBy(chosen) };

@@ -10,8 +10,12 @@ export {
 } from './catalogue/brands.js';
 export {
   type Catalogue,
+  type CreateCatalogueOptions,
   createCatalogue,
+  entriesByVendor,
   entryFromIntervention,
+  getEntry,
+  hasEntry,
   type LiveIntervention,
   mergeInterventions,
 } from './catalogue/catalogue.js';

@@ -1,4 +1,4 @@
-import { catalogue } from '../src/catalogue/index.js';
+import { catalogue, entriesByVendor, getEntry } from '../src/catalogue/index.js';
 import { type Capability, vehicleCapabilityNames } from '../src/index.js';
 
 export * from '../test/fixtures/devices.js';
@@ -9,7 +9,7 @@ export * from '../test/fixtures/interventions-api.js';
  * that usually block it, and is capable when none does.
  */
 export function vehicleBlockedBy(ids: readonly string[]): Record<string, Capability> {
-  const entries = ids.flatMap((id) => catalogue.get(id) ?? []);
+  const entries = ids.flatMap((id) => getEntry(catalogue, id) ?? []);
   return Object.fromEntries(
     vehicleCapabilityNames.map((name) => {
       const blocking = entries.filter((entry) => entry.unlocks.includes(name)).map((e) => e.id);
@@ -20,7 +20,7 @@ export function vehicleBlockedBy(ids: readonly string[]): Record<string, Capabil
 
 /** A vehicle of one brand, blocked by every bundled intervention of that brand. */
 export function vehicleOfBrand(vendor: string): Record<string, Capability> {
-  return vehicleBlockedBy(catalogue.byVendor(vendor).map((entry) => entry.id));
+  return vehicleBlockedBy(entriesByVendor(catalogue, vendor).map((entry) => entry.id));
 }
 
 /** Every vendor with bundled interventions. */

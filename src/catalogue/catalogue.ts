@@ -2,16 +2,75 @@ import type { CatalogueEntry, Intervention } from '../model/intervention.js';
 import { normaliseVendorCode } from './brands.js';
 import { getVendor } from './vendors.js';
 
-/** A set of interventions to look up by id and by vendor. Immutable: merging makes a new one. */
+/**
+ * A set of interventions with their guidance: plain data, so that it crosses the
+ * server/client boundary of React Server Components and survives `JSON.stringify` unchanged.
+ * Look entries up with {@link getEntry}, {@link hasEntry} and {@link entriesByVendor}; merging
+ * makes a new catalogue.
+ */
 export interface Catalogue {
-  /** Every entry, in the order given. */
+  /**
+   * The language of the guidance's words, as a BCP 47 tag (`de-DE`), when known. Components
+   * warn in development when it differs from the language of the page.
+   */
+  readonly locale?: string;
+  /** Every entry, each id once, in the order given. */
   readonly entries: readonly CatalogueEntry[];
-  /** The entry with this id, if the catalogue has it. */
-  get(id: string): CatalogueEntry | undefined;
-  /** Whether the catalogue has an entry with this id. */
-  has(id: string): boolean;
-  /** Every entry for a vendor code, case and surrounding spaces ignored. */
-  byVendor(vendor: string): readonly CatalogueEntry[];
+}
+
+/** Options of {@link createCatalogue}. */
+export interface CreateCatalogueOptions {
+  /** The language of the entries' words (`de-DE`). */
+  locale?: string;
+}
+
+/** A catalogue's lookups, built once per catalogue object on its first lookup. */
+interface CatalogueIndex {
+  byId: Map<string, CatalogueEntry>;
+  byVendor: Map<string, CatalogueEntry[]>;
+}
+
+// Keyed by the object, so a catalogue rebuilt by React's serialization gets an index of its
+// own, and one dropped by the host is collected with it.
+const indexes = new WeakMap<object, CatalogueIndex>();
+
+function isEntry(value: unknown): value is CatalogueEntry {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as CatalogueEntry).id === 'string'
+  );
+}
+
+function indexOf(catalogue: Catalogue): CatalogueIndex {
+  let index = indexes.get(catalogue);
+  if (index) return index;
+  index = { byId: new Map(), byVendor: new Map() };
+  // A catalogue may be hand-written or come back from the network: anything that is not an
+  // entry with an id is skipped rather than allowed to break every lookup.
+  const entries: readonly unknown[] = Array.isArray(catalogue.entries) ? catalogue.entries : [];
+  for (const entry of entries) if (isEntry(entry)) index.byId.set(entry.id, entry);
+  for (const entry of index.byId.values()) {
+    const key = normaliseVendorCode(entry.vendor) ?? '';
+    const list = index.byVendor.get(key);
+    if (list) list.push(entry);
+    else index.byVendor.set(key, [entry]);
+  }
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** The entry with this id, if the catalogue has it. */
+export function getEntry(catalogue: Catalogue, id: string): CatalogueEntry | undefined {
+  return indexOf(catalogue).byId.get(id);
+}
+
+/** Whether the catalogue has an entry with this id. */
+export function hasEntry(catalogue: Catalogue, id: string): boolean {
+  return indexOf(catalogue).byId.has(id);
+}
+
+/** Every entry for a vendor code, case and surrounding spaces ignored. */
+export function entriesByVendor(catalogue: Catalogue, vendor: string): readonly CatalogueEntry[] {
+  return indexOf(catalogue).byVendor.get(normaliseVendorCode(vendor) ?? '') ?? [];
 }
 
 function isCatalogueEntry(entry: CatalogueEntry | LiveIntervention): entry is CatalogueEntry {
@@ -35,25 +94,21 @@ export function entryFromIntervention(intervention: LiveIntervention): Catalogue
 
 /**
  * A catalogue from entries, bundled or live. An entry without guidance (a bare API
- * intervention) is accepted as it is; a later entry with the same id replaces an earlier one.
+ * intervention) is accepted as it is; a later entry with the same id replaces an earlier one,
+ * in the earlier one's place.
  */
-export function createCatalogue(entries: Iterable<CatalogueEntry | Intervention>): Catalogue {
+export function createCatalogue(
+  entries: Iterable<CatalogueEntry | Intervention>,
+  options: CreateCatalogueOptions = {},
+): Catalogue {
   const byId = new Map<string, CatalogueEntry>();
   for (const entry of entries) {
     byId.set(entry.id, isCatalogueEntry(entry) ? entry : entryFromIntervention(entry));
   }
-  const list = Object.freeze([...byId.values()]);
-  const byVendor = new Map<string, CatalogueEntry[]>();
-  for (const entry of list) {
-    const key = normaliseVendorCode(entry.vendor) ?? '';
-    byVendor.set(key, [...(byVendor.get(key) ?? []), entry]);
-  }
-  return {
-    entries: list,
-    get: (id) => byId.get(id),
-    has: (id) => byId.has(id),
-    byVendor: (vendor) => byVendor.get(normaliseVendorCode(vendor) ?? '') ?? [],
-  };
+  return Object.freeze({
+    ...(options.locale ? { locale: options.locale } : {}),
+    entries: Object.freeze([...byId.values()]),
+  });
 }
 
 /** A live intervention, with its Markdown description already turned into safe content. */
@@ -68,14 +123,16 @@ function liveOr(live: string | undefined, bundled: string): string {
  * Live API data over a catalogue: the live text wins (title, description, access, agent,
  * domain and the rest of the API's fields), while the bundled structured guidance (steps,
  * preconditions, unlocks, portal, stage) stays where the live entry has none. Interventions
- * the catalogue does not know are added without steps.
+ * the catalogue does not know are added without steps. The result keeps the catalogue's
+ * `locale` unless `options.locale` names the language the live data was requested in.
  */
 export function mergeInterventions(
   catalogue: Catalogue,
   live: readonly (LiveIntervention | CatalogueEntry)[],
+  options: CreateCatalogueOptions = {},
 ): Catalogue {
   const merged = live.map((incoming): CatalogueEntry => {
-    const bundled = catalogue.get(incoming.id);
+    const bundled = getEntry(catalogue, incoming.id);
     if (!bundled) return isCatalogueEntry(incoming) ? incoming : entryFromIntervention(incoming);
     // Only a live entry that carries guidance of its own can replace the bundled guidance.
     const guidance = isCatalogueEntry(incoming) ? incoming : undefined;
@@ -103,5 +160,6 @@ export function mergeInterventions(
       unlocks: nonEmpty(guidance?.unlocks, bundled.unlocks),
     };
   });
-  return createCatalogue([...catalogue.entries, ...merged]);
+  const locale = options.locale ?? catalogue.locale;
+  return createCatalogue([...catalogue.entries, ...merged], locale ? { locale } : {});
 }

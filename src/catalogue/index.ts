@@ -1,8 +1,12 @@
 export { catalogue } from './bundled.js';
 export {
   type Catalogue,
+  type CreateCatalogueOptions,
   createCatalogue,
+  entriesByVendor,
   entryFromIntervention,
+  getEntry,
+  hasEntry,
   mergeInterventions,
 } from './catalogue.js';
 export { bundledEntries } from './entries.js';

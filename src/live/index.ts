@@ -13,17 +13,32 @@ export interface LiveMergeResult {
   problems: readonly ParseProblem[];
 }
 
+/** Options of {@link withLiveInterventions}. */
+export interface LiveMergeOptions {
+  /**
+   * The language the live data was requested in (the `language` parameter of the request):
+   * the merged catalogue's `locale`.
+   * @default the catalogue's own `locale`
+   */
+  locale?: string;
+}
+
 /**
  * Merges a live `GET /interventions` response (or one intervention) into a catalogue. The
  * response is parsed as untrusted input and each Markdown description becomes safe
  * structured content. Lives in its own entry point so that only hosts using live data ship the
- * Markdown parser.
+ * Markdown parser. The result is plain data, like every catalogue: a Server Component can merge
+ * and pass it to the components.
  */
-export function withLiveInterventions(catalogue: Catalogue, response: unknown): LiveMergeResult {
+export function withLiveInterventions(
+  catalogue: Catalogue,
+  response: unknown,
+  options: LiveMergeOptions = {},
+): LiveMergeResult {
   const { value, problems } = parseInterventions(response);
   const live = value.map((intervention) => ({
     ...intervention,
     content: markdownToRich(intervention.resolution.description),
   }));
-  return { catalogue: mergeInterventions(catalogue, live), problems };
+  return { catalogue: mergeInterventions(catalogue, live, options), problems };
 }

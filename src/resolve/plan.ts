@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue/catalogue.js';
+import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
 import { getVendor } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
 import type {
@@ -95,8 +95,8 @@ export function resolveCapabilities(
       label: capabilityLabel(name, options.labels),
       status,
       interventionIds: ids,
-      interventions: ids.flatMap((id) => catalogue.get(id) ?? []),
-      unknownInterventionIds: ids.filter((id) => !catalogue.has(id)),
+      interventions: ids.flatMap((id) => getEntry(catalogue, id) ?? []),
+      unknownInterventionIds: ids.filter((id) => !hasEntry(catalogue, id)),
     };
   });
 }
@@ -143,7 +143,7 @@ export function planItem(
   catalogue: Catalogue,
   vendor: unknown,
 ): PlanItem {
-  const entry = catalogue.get(id);
+  const entry = getEntry(catalogue, id);
   // The device's vendor only matters where the catalogue's entry does not name a portal.
   const device = entry?.portal === undefined ? getVendor(vendor) : undefined;
   const vendorCode = entry?.vendor ?? device?.code;

@@ -4,7 +4,7 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
-import { catalogue } from '../../src/catalogue/index.js';
+import { catalogue, getEntry } from '../../src/catalogue/index.js';
 import {
   type CapabilityState,
   CapabilityStatus,
@@ -402,7 +402,7 @@ describe('CapabilityStatus catalogue and vendor', () => {
       within(list)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(ids.map((id) => catalogue.get(id)?.resolution.title));
+    ).toEqual(ids.map((id) => getEntry(catalogue, id)?.resolution.title));
   });
 
   it('lists no titles without a catalogue', () => {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue } from '../../src/catalogue/index.js';
+import { catalogue, hasEntry } from '../../src/catalogue/index.js';
 import {
   capabilityLabel,
   getVendor,
@@ -481,7 +481,7 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
   it('adds an intervention a later snapshot brings', () => {
     const [first] = planFor(tesla).items;
     const extra = 'f00d1e55-0000-4000-8000-000000000002';
-    expect(catalogue.has(extra)).toBe(false);
+    expect(hasEntry(catalogue, extra)).toBe(false);
     const capabilities = {
       ...tesla.capabilities,
       odometer: { isCapable: false, interventionIds: [extra] },
@@ -501,7 +501,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
   it("names the vendor's app and shows the id for support", async () => {
     const user = userEvent.setup();
     const id = 'f00d1e55-0000-4000-8000-000000000001';
-    expect(catalogue.has(id)).toBe(false);
+    expect(hasEntry(catalogue, id)).toBe(false);
     const portal = getVendor('SKODA')?.portal;
     expect(portal).toBe('MyŠkoda');
     render(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/catalogue/index.js';
+import { catalogue, getEntry } from '../../src/catalogue/index.js';
 import type { RichBlock } from '../../src/index.js';
 import { isSafeHref, markdownToRich, withLiveInterventions } from '../../src/live/index.js';
 import { interventionsApiResponse } from '../fixtures/interventions-api.js';
@@ -91,10 +91,10 @@ describe('withLiveInterventions', () => {
     );
     expect(problems).toEqual([]);
     for (const live of interventionsApiResponse) {
-      const entry = merged.get(live.id);
+      const entry = getEntry(merged, live.id);
       expect(entry?.resolution.title).toBe(live.resolution.title);
       expect(entry?.content?.length).toBeGreaterThan(0);
-      const bundled = catalogue.get(live.id);
+      const bundled = getEntry(catalogue, live.id);
       if (bundled) expect(entry?.steps).toEqual(bundled.steps);
       else expect(entry?.steps).toEqual([]);
     }
@@ -107,6 +107,6 @@ describe('withLiveInterventions', () => {
       interventionsApiResponse[0],
     ]);
     expect(problems.length).toBeGreaterThan(0);
-    expect(merged.get(interventionsApiResponse[0]?.id ?? '')).toBeDefined();
+    expect(getEntry(merged, interventionsApiResponse[0]?.id ?? '')).toBeDefined();
   });
 });

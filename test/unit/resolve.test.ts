@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/catalogue/index.js';
+import { catalogue, getEntry } from '../../src/catalogue/index.js';
 import {
   capabilityDescription,
   capabilityLabel,
@@ -171,8 +171,8 @@ describe('planInterventions', () => {
       },
       catalogue,
     ).items;
-    expect(catalogue.get(id.vwPrimaryUser)?.resolution.access).toBe('Physical');
-    expect(catalogue.get(id.vwProfile)?.resolution.access).toBe('Remote');
+    expect(getEntry(catalogue, id.vwPrimaryUser)?.resolution.access).toBe('Physical');
+    expect(getEntry(catalogue, id.vwProfile)?.resolution.access).toBe('Remote');
     expect([first?.id, second?.id]).toEqual([id.vwProfile, id.vwPrimaryUser]);
   });
 

@@ -1,6 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
-import type { Catalogue } from '../../catalogue/catalogue.js';
-import { createCatalogue } from '../../catalogue/catalogue.js';
+import { type Catalogue, createCatalogue, getEntry } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
@@ -223,7 +222,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     // Array.prototype.sort is stable: within a status, the API's (or the filter's) order stays.
     const sorted = [...plan.capabilities].sort((a, b) => rank(a.status) - rank(b.status));
     const titleOf = (id: string) =>
-      catalogue?.get(id)?.resolution.title.trim() ||
+      (catalogue && getEntry(catalogue, id))?.resolution.title.trim() ||
       (vendor?.portal ? format(t.unknownAction, { portal: vendor.portal }) : undefined) ||
       t.unknownActionUnknownPortal;
     const entries = sorted.map((entry) => (
