@@ -1,3 +1,5 @@
+'use client';
+
 import { type ReactNode, useContext, useMemo } from 'react';
 import { LocaleContext, type LocaleSettings } from './context.js';
 import { type MessageOverrides, mergeMessages } from './merge.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
 import { getBrand } from '../../catalogue/brands.js';
 import { LocaleContext } from '../../i18n/context.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type Catalogue, createCatalogue, getEntry } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';

@@ -1,3 +1,5 @@
+'use client';
+
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId } from 'react';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
