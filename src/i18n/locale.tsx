@@ -1,7 +1,8 @@
 'use client';
 
-import { type ReactNode, useContext, useMemo } from 'react';
+import { type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { LocaleContext, type LocaleSettings } from './context.js';
+import { catalogueLanguageWarning, unmatchedLocaleWarning, warnOnce } from './dev-warnings.js';
 import { type MessageOverrides, mergeMessages } from './merge.js';
 import type { Messages } from './messages.js';
 
@@ -46,6 +47,7 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
   const all = [...locales, ...outer.locales];
   const own = locale ?? outer.locale;
   const resolved = own === undefined ? undefined : nearest(usableLocale(own), all);
+  useUnmatchedLocaleWarning(resolved ? undefined : own, all);
   const value: LocaleSettings = {
     ...(own === undefined ? {} : { locale: own }),
     locales: all,
@@ -53,6 +55,31 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
     ...((messages ?? outer.overrides) ? { overrides: messages ?? outer.overrides } : {}),
   };
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/**
+ * In development, warns once when `requested` (a locale no loaded one matched) names a language
+ * the loaded locales lack, with the import that would load it.
+ */
+function useUnmatchedLocaleWarning(requested: string | undefined, loaded: readonly Messages[]) {
+  const tags = loaded.map((messages) => messages.locale).join(',');
+  useEffect(() => {
+    if (requested !== undefined) warnOnce(unmatchedLocaleWarning(requested, tags.split(',')));
+  }, [requested, tags]);
+}
+
+/**
+ * In development, warns once when a catalogue's guidance is in another language than the
+ * components speak, with the import of the guidance in theirs.
+ */
+export function useCatalogueLanguageWarning(
+  catalogueLocale: string | undefined,
+  locale: string,
+): void {
+  useEffect(
+    () => warnOnce(catalogueLanguageWarning(catalogueLocale, locale)),
+    [catalogueLocale, locale],
+  );
 }
 
 /** The locale to use: the component's own prop, else the nearest provider's, else en-US. */
@@ -83,6 +110,11 @@ export function useMessages<P extends MessagePart>(
   const locale = useLocale(own.locale);
   // The provider resolved its own locale once; only a component's own locale needs a lookup.
   const loaded = own.locale === undefined ? settings.messages : nearest(locale, settings.locales);
+  // The provider warns about its own locale; a component warns about the one it was given.
+  useUnmatchedLocaleWarning(
+    own.locale !== undefined && !loaded ? own.locale : undefined,
+    settings.locales,
+  );
   const base = loaded?.[part] ?? builtIn;
   const providerOverrides = settings.overrides?.[part] as MessageOverrides<Messages[P]> | undefined;
   const ownOverrides = own.overrides;

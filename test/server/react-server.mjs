@@ -6,6 +6,7 @@
 // data must work there.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as React from 'react';
 import { createChecks } from '../../scripts/checks.mjs';
 
@@ -127,7 +128,15 @@ try {
   check('the pure logic runs on the server', false, error.stack);
 }
 
-// 4. In the build, every module that uses React state, context, refs or the browser begins
+// 4. The stylesheet, as a server with no bundler reads it (the README's way).
+try {
+  const css = readFileSync(fileURLToPath(import.meta.resolve(`${pkg.name}/styles.css`)), 'utf8');
+  check('styles.css resolves by the package name and holds the rules', css.includes(':where('));
+} catch (error) {
+  check('styles.css resolves by the package name and holds the rules', false, error.message);
+}
+
+// 5. In the build, every module that uses React state, context, refs or the browser begins
 // with 'use client', and no other module does.
 const clientOnly =
   /import\s*\{[^}]*\b(use[A-Z]\w*|createContext|forwardRef|memo)\b[^}]*\}\s*from\s*"react"|\b(window|document|localStorage|sessionStorage)\.[A-Za-z_]/;

@@ -6,7 +6,11 @@ import { getVendor } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import {
+  type MessageOverrides,
+  useCatalogueLanguageWarning,
+  useMessages,
+} from '../../i18n/locale.js';
 import type { CapabilityState as Status } from '../../model/capabilities.js';
 import { parseCapabilities } from '../../model/parse.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
@@ -153,6 +157,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
   ) {
     const localized = useMessages('status', statusEnUS, { locale: localeProp, overrides });
     const { locale, messages: t } = localized;
+    useCatalogueLanguageWarning(catalogue?.locale, locale);
     const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
     const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
     const names = requestedNames(capability, filter);

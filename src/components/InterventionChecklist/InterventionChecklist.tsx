@@ -17,7 +17,11 @@ import { getVendor } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import {
+  type MessageOverrides,
+  useCatalogueLanguageWarning,
+  useMessages,
+} from '../../i18n/locale.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
 import { compareItems, type PlanItem, planInterventions } from '../../resolve/plan.js';
 import { cx } from '../../utils/cx.js';
@@ -140,6 +144,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
   ) {
     const localized = useMessages('checklist', checklistEnUS, { locale: localeProp, overrides });
     const { locale, messages: t } = localized;
+    useCatalogueLanguageWarning(catalogue?.locale, locale);
     const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
     const plan = useMemo(
       () =>
