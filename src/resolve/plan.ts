@@ -144,8 +144,11 @@ export function planItem(
   vendor: unknown,
 ): PlanItem {
   const entry = getEntry(catalogue, id);
+  // An entry with no vendor is the API's intervention not tied to any brand: no brand is
+  // shown for it and no maker's app named, whatever the device's maker.
+  const agnostic = entry !== undefined && entry.vendor === null;
   // The device's vendor only matters where the catalogue's entry does not name a portal.
-  const device = entry?.portal === undefined ? getVendor(vendor) : undefined;
+  const device = entry?.portal === undefined && !agnostic ? getVendor(vendor) : undefined;
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
