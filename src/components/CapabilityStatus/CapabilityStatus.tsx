@@ -164,8 +164,8 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     const form: Form =
       typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';
     const plan = planInterventions(capabilities, catalogue ?? noCatalogue, {
-      capabilities: names,
-      labels: capabilityLabels,
+      filter: names,
+      capabilityLabels,
       vendor: vendor?.code,
     });
     const actions = (count: number) => plural(t.actionsNeeded, count, locale);

@@ -150,8 +150,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       () =>
         planInterventions(capabilities, catalogue, {
           vendor,
-          capabilities: filter,
-          labels: capabilityLabels,
+          filter,
+          capabilityLabels,
         }),
       [capabilities, catalogue, vendor, filter, capabilityLabels],
     );
