@@ -3,7 +3,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type Catalogue, createCatalogue, getEntry } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
 import {
@@ -155,10 +154,14 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     },
     ref,
   ) {
-    const localized = useMessages('status', statusEnUS, { locale: localeProp, overrides });
+    const localized = useMessages('status', statusEnUS, {
+      locale: localeProp,
+      overrides,
+      capabilityLabels: ownLabels,
+    });
     const { locale, messages: t } = localized;
     useCatalogueLanguageWarning(catalogue?.locale, locale);
-    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
+    const { capabilityLabels } = localized;
     const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
     const names = requestedNames(capability, filter);
     const form: Form =

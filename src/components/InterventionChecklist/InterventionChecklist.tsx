@@ -14,7 +14,6 @@ import {
 import { catalogue as bundledCatalogue } from '../../catalogue/bundled.js';
 import type { Catalogue } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
 import {
@@ -142,10 +141,14 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     },
     ref,
   ) {
-    const localized = useMessages('checklist', checklistEnUS, { locale: localeProp, overrides });
+    const localized = useMessages('checklist', checklistEnUS, {
+      locale: localeProp,
+      overrides,
+      capabilityLabels: ownLabels,
+    });
     const { locale, messages: t } = localized;
     useCatalogueLanguageWarning(catalogue?.locale, locale);
-    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
+    const { capabilityLabels } = localized;
     const plan = useMemo(
       () =>
         planInterventions(capabilities, catalogue, {
