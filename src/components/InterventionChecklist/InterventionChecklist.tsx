@@ -267,6 +267,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         {...rest}
         ref={ref}
         className={cx('iu-intervention-checklist', className)}
+        data-scope="intervention-checklist"
         data-part="intervention-checklist"
         data-state={state}
         aria-busy={recheck === 'busy' || undefined}
@@ -281,7 +282,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {state !== 'in-progress' ? (
-          <p data-part="outcome" data-state={state}>
+          <p data-scope="intervention-checklist" data-part="outcome" data-state={state}>
             {
               {
                 'all-capable': t.allCapable,
@@ -298,6 +299,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
             type="multiple"
             value={open}
             onValueChange={changeOpen}
+            data-scope="intervention-checklist"
             data-part="accordion"
           >
             {items.map((item) => (
@@ -317,8 +319,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {plan.missing.length > 0 ? (
-          <section data-part="missing">
-            <Heading data-part="missing-heading">
+          <section data-scope="intervention-checklist" data-part="missing">
+            <Heading data-scope="intervention-checklist" data-part="missing-heading">
               {isVehicle ? t.missingVehicle : t.missingDevice}
             </Heading>
             <ul>
@@ -332,20 +334,21 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {onRecheck ? (
-          <div data-part="recheck" data-state={recheck}>
+          <div data-scope="intervention-checklist" data-part="recheck" data-state={recheck}>
             <button
               type="button"
+              data-scope="intervention-checklist"
               data-part="recheck-button"
               aria-disabled={recheck === 'busy' || undefined}
               onClick={runRecheck}
             >
               {t.recheck}
             </button>
-            <p role="status" data-part="recheck-status">
+            <p role="status" data-scope="intervention-checklist" data-part="recheck-status">
               {recheck === 'busy' ? t.rechecking : recheck === 'done' ? t.recheckDone : ''}
             </p>
             {recheck === 'error' ? (
-              <p role="alert" data-part="recheck-error">
+              <p role="alert" data-scope="intervention-checklist" data-part="recheck-error">
                 {t.recheckFailed}
               </p>
             ) : null}
