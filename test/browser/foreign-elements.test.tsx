@@ -83,13 +83,13 @@ function BareAttributes() {
       <div data-part="state" data-status="done">
         Done
       </div>
-      <button type="button" data-part="mark-done" aria-pressed="true">
+      <button type="button" data-part="complete-button" aria-pressed="true">
         Pressed
       </button>
       <button type="button" data-part="recheck-button" aria-disabled="true">
         Disabled
       </button>
-      <span data-part="brand-badge" data-size="lg">
+      <span data-part="root" data-size="lg">
         <span data-part="mark">M</span>
         <span data-part="name">Name</span>
       </span>
@@ -222,7 +222,7 @@ describe('foreign elements beside ours, in Chromium', () => {
         <InterventionChecklist
           capabilities={volkswagenId4.capabilities}
           vendor="VOLKSWAGEN"
-          defaultValue={['e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9']}
+          defaultExpanded={['e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9']}
           onRecheck={() => {}}
         />
       </div>,

@@ -85,7 +85,7 @@ function required(style: CSSStyleDeclaration): number {
 /** Every element of our components that holds text of its own, with its contrast. */
 function texts(container: Element) {
   const roots =
-    '[data-part="brand-badge"], [data-part="capability-status"], [data-part="intervention-checklist"]';
+    '[data-scope="brand-badge"][data-part="root"], [data-scope="capability-status"][data-part="root"], [data-scope="intervention-checklist"][data-part="root"]';
   return [...container.querySelectorAll('*')]
     .filter(
       (element) =>

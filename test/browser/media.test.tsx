@@ -24,7 +24,9 @@ afterEach(async () => {
 describe('system settings, in Chromium', () => {
   it('stays light under a dark system when the host has not opted in', async () => {
     const screen = await render(<CapabilityStatus capabilities={teslaSample} />);
-    const root = screen.container.querySelector('[data-part="capability-status"]') as Element;
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
     await commands.emulateMedia({ colorScheme: 'dark' });
     expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
     expect(getComputedStyle(root).color).toBe(lightText);
@@ -33,7 +35,9 @@ describe('system settings, in Chromium', () => {
   it('follows the system under data-theme="system" on the root, both ways', async () => {
     document.documentElement.dataset.theme = 'system';
     const screen = await render(<CapabilityStatus capabilities={teslaSample} />);
-    const root = screen.container.querySelector('[data-part="capability-status"]') as Element;
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
     await commands.emulateMedia({ colorScheme: 'dark' });
     expect(getComputedStyle(root).color).toBe(darkText);
     await commands.emulateMedia({ colorScheme: 'light' });
@@ -73,7 +77,7 @@ describe('system settings, in Chromium', () => {
         screen
           .getByTestId(id)
           .element()
-          .querySelector('[data-part="capability-status"]') as Element,
+          .querySelector('[data-scope="capability-status"][data-part="root"]') as Element,
       ).color;
     await commands.emulateMedia({ colorScheme: 'dark' });
     expect(text('light')).toBe(lightText);
@@ -92,7 +96,9 @@ describe('system settings, in Chromium', () => {
         <CapabilityStatus capabilities={teslaSample} />
       </div>,
     );
-    const root = screen.container.querySelector('[data-part="capability-status"]') as Element;
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
     expect(getComputedStyle(root).color).toBe(darkText);
   });
 
@@ -127,7 +133,7 @@ describe('system settings, in Chromium', () => {
       <InterventionChecklist
         capabilities={volkswagenId4.capabilities}
         vendor="VOLKSWAGEN"
-        defaultValue={[weConnect]}
+        defaultExpanded={[weConnect]}
       />,
     );
     const panel = screen.container.querySelector('[data-part="panel"]') as Element;
@@ -172,7 +178,9 @@ describe('right to left, in Chromium', () => {
     const chevron = box(trigger?.querySelector('[data-part="chevron"]'));
     const title = box(trigger?.querySelector('[data-part="title"]'));
     expect(chevron.right).toBeLessThanOrEqual(title.left);
-    const root = box(screen.container.querySelector('[data-part="intervention-checklist"]'));
+    const root = box(
+      screen.container.querySelector('[data-scope="intervention-checklist"][data-part="root"]'),
+    );
     for (const part of screen.container.querySelectorAll('[data-part="item"]')) {
       expect(box(part).left).toBeGreaterThanOrEqual(root.left - 0.5);
       expect(box(part).right).toBeLessThanOrEqual(root.right + 0.5);

@@ -23,7 +23,6 @@ import {
   unknownIdsVehicle,
   volkswagenId4,
 } from '../fixtures/devices.js';
-import { describeConformance } from './conformance.js';
 
 type RawEntry = { isCapable?: unknown; interventionIds?: unknown } | null;
 type RawDevice = { vendor?: string; capabilities: Record<string, RawEntry> };
@@ -70,28 +69,6 @@ const wellFormed = Object.fromEntries(
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describeConformance('CapabilityStatus (list)', {
-  render: (props) => <CapabilityStatus capabilities={volkswagenId4} {...props} />,
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (summary)', {
-  render: (props) => <CapabilityStatus capabilities={volkswagenId4} variant="summary" {...props} />,
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (single)', {
-  render: (props) => (
-    <CapabilityStatus capabilities={volkswagenId4} capability="location" {...props} />
-  ),
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (empty)', {
-  render: (props) => <CapabilityStatus capabilities={null} {...props} />,
-  rootClass: 'iu-capability-status',
 });
 
 describe('CapabilityStatus list', () => {
@@ -677,7 +654,7 @@ describe('CapabilityStatus on the server', () => {
         renderToString(<CapabilityStatus capabilities={null} />),
       ].join(''),
     );
-    expect(html).toContain('data-part="capability-status"');
+    expect(html).toContain('data-part="root"');
     expect(html).toContain('Show how to unlock');
     expect(html).toContain('This device reported no features.');
   });

@@ -4,11 +4,11 @@ import {
   capabilityDescription,
   capabilityLabel,
   enUS,
-  labelFromKey,
   planFleet,
   planInterventions,
   resolveCapabilities,
 } from '../../src/index.js';
+import { labelFromKey } from '../../src/resolve/labels.js';
 import {
   allMissingVehicle,
   chargerEasee,

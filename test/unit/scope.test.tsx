@@ -190,7 +190,7 @@ describe('the components', () => {
         <InterventionChecklist
           capabilities={volkswagenId4.capabilities}
           vendor="VOLKSWAGEN"
-          defaultValue={[weConnect]}
+          defaultExpanded={[weConnect]}
           defaultCompleted={[weConnect]}
           onRecheck={() => Promise.reject(new Error('offline'))}
         />

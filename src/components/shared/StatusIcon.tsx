@@ -7,10 +7,13 @@ import type { CapabilityState } from '../../model/capabilities.js';
 export function StatusIcon({
   scope,
   status,
+  className,
 }: {
   /** The component it is drawn in, whose stylesheet rules size and colour it. */
   scope: 'capability-status' | 'intervention-checklist';
   status: CapabilityState | 'done' | 'resolved';
+  /** The host's class for the icon part. */
+  className?: string | undefined;
 }) {
   const tick = status === 'capable' || status === 'done' || status === 'resolved';
   return (
@@ -18,6 +21,7 @@ export function StatusIcon({
       data-scope={scope}
       data-part="icon"
       data-status={status}
+      className={className}
       aria-hidden="true"
       focusable="false"
       viewBox="0 0 16 16"
