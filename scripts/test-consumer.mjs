@@ -1,36 +1,120 @@
-// The consumer check: pack the library, install the tarball into examples/host-app like a
-// customer would, paste the README's usage example in, type-check and build the app, then load
-// it in Chromium and check what a person would see. Breaking the exports map, the types or the
-// stylesheet makes this fail.
+// The consumer check: pack the library from a clean copy of the working tree, as `npm publish`
+// or an install from git would, install the tarball into examples/host-app like a customer
+// would, paste the README's usage example in, type-check and build the app, then load it in
+// Chromium and check what a person would see. Breaking the packing, the exports map, the types
+// or the stylesheet makes this fail.
+//
+// The tarball is always built by the package's own `prepack` script in the clean copy, so the
+// working tree's dist/ is neither needed nor used; `--no-build` is accepted and changes nothing.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const app = 'examples/host-app';
 
 function run(command, args, options = {}) {
-  console.log(`$ ${command} ${args.join(' ')}`);
+  console.log(`$ ${command} ${args.join(' ')}${options.cwd ? `   (in ${options.cwd})` : ''}`);
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed`);
 }
 
-// 1. The tarball, under a fixed name the app's package.json points to. `npm test` has just
-// built the library and passes --no-build.
-if (!process.argv.includes('--no-build')) run('node', ['scripts/build.mjs']);
-rmSync(join(app, '.pack'), { recursive: true, force: true });
-mkdirSync(join(app, '.pack'));
-const packed = spawnSync('npm', ['pack', '--pack-destination', join(app, '.pack'), '--json'], {
+/** Things to undo when the check ends, however it ends: servers to stop, folders to remove. */
+const cleanups = [];
+process.on('exit', () => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+// Ctrl-C and kill end the check through 'exit', so the servers stop with it.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+// 1. The tarball, packed from a copy of the working tree that has never been built: every file
+// git tracks or would track (uncommitted edits and new files included, ignored ones such as
+// dist/ and node_modules/ left out), with the working tree's node_modules linked in. npm runs
+// the `prepack` script there, so a tarball without the build can never be published again.
+const clean = mkdtempSync(join(tmpdir(), 'intervention-ui-pack-'));
+cleanups.push(() => rmSync(clean, { recursive: true, force: true }));
+const listed = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
   encoding: 'utf8',
 });
-if (packed.status !== 0) throw new Error(packed.stderr);
-const [{ filename, files }] = JSON.parse(packed.stdout);
-renameSync(join(app, '.pack', filename), join(app, '.pack', 'intervention-ui.tgz'));
-const leaked = files.filter((f) => /(^|\/)(test|stories)\/|\.test\.|\.stories\./.test(f.path));
-if (leaked.length > 0)
-  throw new Error(`tests or stories in the tarball: ${leaked.map((f) => f.path)}`);
+if (listed.status !== 0) throw new Error(`git ls-files failed: ${listed.stderr}`);
+// A tracked file deleted in the working tree is listed but gone: it is not part of the tree.
+const tracked = listed.stdout.split('\0').filter((file) => file && existsSync(file));
+for (const file of tracked) {
+  mkdirSync(join(clean, dirname(file)), { recursive: true });
+  cpSync(file, join(clean, file));
+}
+symlinkSync(resolve('node_modules'), join(clean, 'node_modules'), 'dir');
+if (existsSync(join(clean, 'dist'))) throw new Error('the clean copy already has a dist/');
+const packDir = join(clean, '.pack');
+mkdirSync(packDir);
+// Scripts in the foreground so the build's output shows; npm's own file listing does not.
+run('npm', ['pack', '--pack-destination', packDir, '--foreground-scripts', '--loglevel=warn'], {
+  cwd: clean,
+});
+const [tarballName, ...others] = readdirSync(packDir).filter((f) => f.endsWith('.tgz'));
+if (!tarballName || others.length > 0) throw new Error('npm pack did not make exactly one tarball');
+const tarball = join(packDir, tarballName);
+
+// What the tarball holds, from the archive itself.
+const listing = spawnSync('tar', ['-tzf', tarball], { encoding: 'utf8' });
+if (listing.status !== 0) throw new Error(`tar could not read ${tarball}: ${listing.stderr}`);
+const packed = new Set(
+  listing.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => path.replace(/^package\//, '')),
+);
+const leaked = [...packed].filter((f) => /(^|\/)(test|stories)\/|\.test\.|\.stories\./.test(f));
+if (leaked.length > 0) throw new Error(`tests or stories in the tarball: ${leaked.join(', ')}`);
+
+/**
+ * Every file the exports map promises. A `*` target stands for one module per locale: the
+ * locale-named sources beside the matching folder under src/ (`dist/i18n/locales/*.js` → each
+ * `src/i18n/locales/<tag>.ts`), which is how the build makes those entry points.
+ */
+function promisedFiles() {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const targets = Object.values(manifest.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  return targets.flatMap((target) => {
+    const path = target.replace(/^\.\//, '');
+    if (!path.includes('*')) return [path];
+    const folder = join('src', dirname(path).replace(/^dist\/?/, ''));
+    const tags = readdirSync(folder)
+      .filter((file) => /^[a-z]{2}-[A-Z]{2}\.tsx?$/.test(file))
+      .map((file) => file.replace(/\.tsx?$/, ''));
+    if (tags.length === 0) throw new Error(`no locale modules in ${folder} for ${target}`);
+    return tags.map((tag) => path.replace('*', tag));
+  });
+}
+const promised = promisedFiles();
+const missing = promised.filter((file) => !packed.has(file));
+if (missing.length > 0)
+  throw new Error(`the tarball lacks files its exports map promises: ${missing.join(', ')}`);
+for (const required of ['README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/styles.css']) {
+  if (!packed.has(required)) throw new Error(`the tarball lacks ${required}`);
+}
+console.log(`tarball: ${packed.size} files, all ${promised.length} files the exports map names`);
+
+// The app's package.json points to the tarball under this fixed name.
+rmSync(join(app, '.pack'), { recursive: true, force: true });
+mkdirSync(join(app, '.pack'));
+copyFileSync(tarball, join(app, '.pack', 'intervention-ui.tgz'));
 
 // 2. The README's example, verbatim: the tsx block that starts with `// src/App.tsx`.
 const readme = readFileSync('README.md', 'utf8');
@@ -73,7 +157,7 @@ const stopPreview = () => {
     // Already gone.
   }
 };
-process.on('exit', stopPreview);
+cleanups.push(stopPreview);
 const base = `http://127.0.0.1:${port}/`;
 const builtPage = readFileSync(join(app, 'dist', 'index.html'), 'utf8');
 for (let attempt = 0; ; attempt += 1) {
@@ -173,4 +257,5 @@ try {
 
 console.log(`consumer: ${passes} passed, ${failures} failed`);
 writeFileSync('.consumer-report.json', JSON.stringify({ passed: passes, failed: failures }));
-if (failures > 0) process.exit(1);
+// Exiting stops the server and removes the clean copy.
+process.exit(failures > 0 ? 1 : 0);

@@ -16,9 +16,17 @@ const steps = [
   ],
   ['build', 'node', ['scripts/build.mjs']],
   ['publint', 'npx', ['publint', '--strict']],
-  ['attw', 'npx', ['attw', '--pack', '.', '--profile', 'esm-only']],
+  // attw packs the package itself; the build above is what it must check, so npm's prepack
+  // (another build) is skipped.
+  [
+    'attw',
+    'npx',
+    ['attw', '--pack', '.', '--profile', 'esm-only'],
+    { env: { ...process.env, npm_config_ignore_scripts: 'true' } },
+  ],
   ['size-limit', 'npx', ['size-limit']],
-  ['consumer', 'node', ['scripts/test-consumer.mjs', '--no-build']],
+  // Packs from a clean copy of the working tree, which builds once more through prepack.
+  ['consumer', 'node', ['scripts/test-consumer.mjs']],
 ];
 
 /** Tests that ran: Vitest's, plus the consumer app's checks in Chromium. */
@@ -41,9 +49,9 @@ function counts() {
 rmSync(report, { force: true });
 rmSync(consumerReport, { force: true });
 let failedStep = null;
-for (const [name, command, args] of steps) {
+for (const [name, command, args, options = {}] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
   if (result.status !== 0) {
     failedStep = name;
     break;
