@@ -30,10 +30,6 @@ export const entries = {
   ...localeEntries('src/i18n/locales', 'i18n/locales'),
 };
 
-/** Modules that use hooks or event handlers: they start with 'use client' in the build. */
-const isClientModule = (id: string | null | undefined) =>
-  !!id && /\/src\/components\/[^/]+\/[^/]+\.tsx$/.test(id);
-
 /**
  * Lets a browser test emulate media features (color scheme, forced colors, reduced motion), as
  * a person's system settings would set them.
@@ -163,8 +159,11 @@ export default defineConfig({
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
+        // Modules that use React state, context or effects begin with 'use client' in their
+        // source, and keep it here, one output module per source module: a React Server
+        // Components bundler then sends them to the client, while the pure logic and the data
+        // stay importable on the server.
         entryFileNames: '[name].js',
-        banner: (chunk) => (isClientModule(chunk.facadeModuleId) ? "'use client';" : ''),
       },
     },
   },

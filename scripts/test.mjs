@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const report = '.vitest-report.json';
-const consumerReport = '.consumer-report.json';
+/** The reports of the steps outside Vitest (scripts/checks.mjs), each `{ passed, failed }`. */
+const checkReports = ['.server-report.json', '.consumer-report.json'];
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']],
@@ -15,6 +16,16 @@ const steps = [
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
   ],
   ['build', 'node', ['scripts/build.mjs']],
+  [
+    'server components',
+    'node',
+    [
+      '--conditions=react-server',
+      '--import',
+      './test/server/client-references.mjs',
+      'test/server/react-server.mjs',
+    ],
+  ],
   ['publint', 'npx', ['publint', '--strict']],
   // attw packs the package itself; the build above is what it must check, so npm's prepack
   // (another build) is skipped.
@@ -29,7 +40,7 @@ const steps = [
   ['consumer', 'node', ['scripts/test-consumer.mjs']],
 ];
 
-/** Tests that ran: Vitest's, plus the consumer app's checks in Chromium. */
+/** Tests that ran: Vitest's, plus the checks of the steps outside it. */
 function counts() {
   let passed = 0;
   let failed = 0;
@@ -38,16 +49,15 @@ function counts() {
     passed += json.numPassedTests ?? 0;
     failed += json.numFailedTests ?? 0;
   }
-  if (existsSync(consumerReport)) {
-    const json = JSON.parse(readFileSync(consumerReport, 'utf8'));
+  for (const file of checkReports.filter(existsSync)) {
+    const json = JSON.parse(readFileSync(file, 'utf8'));
     passed += json.passed;
     failed += json.failed;
   }
   return { passed, failed };
 }
 
-rmSync(report, { force: true });
-rmSync(consumerReport, { force: true });
+for (const file of [report, ...checkReports]) rmSync(file, { force: true });
 let failedStep = null;
 for (const [name, command, args, options = {}] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);

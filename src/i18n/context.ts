@@ -1,3 +1,5 @@
+'use client';
+
 import { createContext } from 'react';
 import type { MessageOverrides } from './merge.js';
 import type { Messages } from './messages.js';

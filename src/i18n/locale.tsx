@@ -1,5 +1,10 @@
-import { type ReactNode, useContext, useMemo } from 'react';
+'use client';
+
+import { type ReactNode, useContext, useEffect, useMemo } from 'react';
+import type { CapabilityTexts } from '../resolve/labels.js';
 import { LocaleContext, type LocaleSettings } from './context.js';
+import { catalogueLanguageWarning, unmatchedLocaleWarning, warnOnce } from './dev-warnings.js';
+import { capabilityLabelsEnUS } from './en-US/capabilities.js';
 import { type MessageOverrides, mergeMessages } from './merge.js';
 import type { Messages } from './messages.js';
 
@@ -44,6 +49,7 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
   const all = [...locales, ...outer.locales];
   const own = locale ?? outer.locale;
   const resolved = own === undefined ? undefined : nearest(usableLocale(own), all);
+  useUnmatchedLocaleWarning(resolved ? undefined : own, all);
   const value: LocaleSettings = {
     ...(own === undefined ? {} : { locale: own }),
     locales: all,
@@ -51,6 +57,31 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
     ...((messages ?? outer.overrides) ? { overrides: messages ?? outer.overrides } : {}),
   };
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
+}
+
+/**
+ * In development, warns once when `requested` (a locale no loaded one matched) names a language
+ * the loaded locales lack, with the import that would load it.
+ */
+function useUnmatchedLocaleWarning(requested: string | undefined, loaded: readonly Messages[]) {
+  const tags = loaded.map((messages) => messages.locale).join(',');
+  useEffect(() => {
+    if (requested !== undefined) warnOnce(unmatchedLocaleWarning(requested, tags.split(',')));
+  }, [requested, tags]);
+}
+
+/**
+ * In development, warns once when a catalogue's guidance is in another language than the
+ * components speak, with the import of the guidance in theirs.
+ */
+export function useCatalogueLanguageWarning(
+  catalogueLocale: string | undefined,
+  locale: string,
+): void {
+  useEffect(
+    () => warnOnce(catalogueLanguageWarning(catalogueLocale, locale)),
+    [catalogueLocale, locale],
+  );
 }
 
 /** The locale to use: the component's own prop, else the nearest provider's, else en-US. */
@@ -64,8 +95,30 @@ export interface LocalizedMessages<T> {
   locale: string;
   /** The component's strings in that language, with the host's overrides. */
   messages: T;
-  /** Capability labels in that language; `undefined` for US English (the built-in ones). */
-  capabilityLabels: Readonly<Record<string, string>> | undefined;
+  /**
+   * Capability labels in that language, with the provider's and the component's labels laid
+   * over them one by one: overriding one label leaves the others in the language in use.
+   */
+  capabilityLabels: CapabilityTexts;
+}
+
+/** Labels laid over labels, one by one; only strings count, whatever a host without types sends. */
+function mergeLabels(
+  base: CapabilityTexts,
+  ...overrides: (Readonly<Record<string, unknown>> | undefined)[]
+): CapabilityTexts {
+  const usable = overrides.filter(
+    (labels): labels is Readonly<Record<string, unknown>> =>
+      typeof labels === 'object' && labels !== null && !Array.isArray(labels),
+  );
+  if (usable.length === 0) return base;
+  const merged: Record<string, string> = { ...base };
+  for (const labels of usable) {
+    for (const [name, label] of Object.entries(labels)) {
+      if (typeof label === 'string' && label.trim() !== '') merged[name] = label;
+    }
+  }
+  return merged;
 }
 
 /**
@@ -75,12 +128,21 @@ export interface LocalizedMessages<T> {
 export function useMessages<P extends MessagePart>(
   part: P,
   builtIn: Messages[P],
-  own: { locale?: string | undefined; overrides?: MessageOverrides<Messages[P]> | undefined },
+  own: {
+    locale?: string | undefined;
+    overrides?: MessageOverrides<Messages[P]> | undefined;
+    capabilityLabels?: CapabilityTexts | undefined;
+  },
 ): LocalizedMessages<Messages[P]> {
   const settings = useContext(LocaleContext);
   const locale = useLocale(own.locale);
   // The provider resolved its own locale once; only a component's own locale needs a lookup.
   const loaded = own.locale === undefined ? settings.messages : nearest(locale, settings.locales);
+  // The provider warns about its own locale; a component warns about the one it was given.
+  useUnmatchedLocaleWarning(
+    own.locale !== undefined && !loaded ? own.locale : undefined,
+    settings.locales,
+  );
   const base = loaded?.[part] ?? builtIn;
   const providerOverrides = settings.overrides?.[part] as MessageOverrides<Messages[P]> | undefined;
   const ownOverrides = own.overrides;
@@ -89,5 +151,12 @@ export function useMessages<P extends MessagePart>(
     () => mergeMessages(base, providerOverrides, ownOverrides),
     [base, providerOverrides, ownOverrides],
   );
-  return { locale, messages, capabilityLabels: loaded?.capabilityLabels };
+  const baseLabels = loaded?.capabilityLabels ?? capabilityLabelsEnUS;
+  const providerLabels = settings.overrides?.capabilityLabels;
+  const ownLabels = own.capabilityLabels;
+  const capabilityLabels = useMemo(
+    () => mergeLabels(baseLabels, providerLabels, ownLabels),
+    [baseLabels, providerLabels, ownLabels],
+  );
+  return { locale, messages, capabilityLabels };
 }

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { catalogue, getEntry } from '../../src/catalogue/index.js';
+import { capabilityLabelsEnUS } from '../../src/i18n/en-US/capabilities.js';
 import {
   type CapabilityState,
   CapabilityStatus,
@@ -210,16 +211,20 @@ describe('CapabilityStatus list', () => {
     );
   });
 
-  it('uses capabilityLabels for labels', () => {
+  it('uses capabilityLabels for labels, over the built-in ones one by one', () => {
     render(
       <CapabilityStatus
-        capabilities={hvacTado}
+        capabilities={{
+          ...hvacTado.capabilities,
+          setBoostMode: { isCapable: true, interventionIds: [] },
+        }}
         capabilityLabels={{ setFollowSchedule: 'Zeitplan folgen' }}
       />,
     );
     expect(screen.getByText('Zeitplan folgen')).toBeInTheDocument();
-    // Names without a text still get a derived label.
-    expect(screen.getByText('Set permanent hold')).toBeInTheDocument();
+    // The others keep their built-in label, and a name without one gets a derived label.
+    expect(screen.getByText(capabilityLabelsEnUS.setPermanentHold as string)).toBeInTheDocument();
+    expect(screen.getByText('Set boost mode')).toBeInTheDocument();
   });
 
   it('shows hostile capability names as text, never as markup', () => {

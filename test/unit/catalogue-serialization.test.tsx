@@ -92,7 +92,7 @@ describe.each(catalogues)('%s', (_, catalogue) => {
     for (const entry of catalogue.entries) {
       expect(getEntry(copy, entry.id)).toStrictEqual(entry);
       expect(hasEntry(copy, entry.id)).toBe(true);
-      expect(entriesByVendor(copy, entry.vendor)).toContainEqual(entry);
+      expect(entriesByVendor(copy, entry.vendor ?? '')).toContainEqual(entry);
     }
     expect(hasEntry(copy, 'not-an-id')).toBe(false);
     const plan = (c: Catalogue) =>

@@ -1,3 +1,5 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
 import { getBrand } from '../../catalogue/brands.js';
 import { LocaleContext } from '../../i18n/context.js';
@@ -32,7 +34,7 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
  * The mark is decorative; the name is what assistive technology reads.
  */
 export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function BrandBadge(
-  { vendor, size = 'md', showName = true, className, style, ...rest },
+  { vendor, size = 'md', showName = true, className, ...rest },
   ref,
 ) {
   // The one string a badge may show; read straight from the provider to keep the badge small.
@@ -60,16 +62,20 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
       {...nameProps}
       ref={ref}
       className={cx('iu-brand-badge', className)}
-      style={style}
+      data-scope="brand-badge"
       data-part="brand-badge"
       data-vendor={info?.code ?? ''}
       data-known={info?.known ? 'true' : 'false'}
       data-size={size}
     >
-      <span data-part="mark" aria-hidden="true" style={markStyle}>
+      <span data-scope="brand-badge" data-part="mark" aria-hidden="true" style={markStyle}>
         {info?.monogram ?? '?'}
       </span>
-      {showName ? <span data-part="name">{name}</span> : null}
+      {showName ? (
+        <span data-scope="brand-badge" data-part="name">
+          {name}
+        </span>
+      ) : null}
     </span>
   );
 });

@@ -1,10 +1,15 @@
+'use client';
+
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type Catalogue, createCatalogue, getEntry } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import {
+  type MessageOverrides,
+  useCatalogueLanguageWarning,
+  useMessages,
+} from '../../i18n/locale.js';
 import type { CapabilityState as Status } from '../../model/capabilities.js';
 import { parseCapabilities } from '../../model/parse.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
@@ -127,8 +132,8 @@ function summaryStatus(blocked: number, capable: number): Status {
  *
  * Every entry shows a status icon of its own shape and a status word, so status never rests on
  * colour, and reads naturally to screen readers ("Charge state, Action needed, 2 actions
- * needed"). Every part carries `data-part`, every entry `data-status`, for styling. Rendering
- * reads no browser globals, so it works on the server.
+ * needed"). Every part carries `data-part` (with `data-scope="capability-status"`), every entry
+ * `data-status`, for styling. Rendering reads no browser globals, so it works on the server.
  */
 export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps>(
   function CapabilityStatus(
@@ -149,16 +154,21 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     },
     ref,
   ) {
-    const localized = useMessages('status', statusEnUS, { locale: localeProp, overrides });
+    const localized = useMessages('status', statusEnUS, {
+      locale: localeProp,
+      overrides,
+      capabilityLabels: ownLabels,
+    });
     const { locale, messages: t } = localized;
-    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
+    useCatalogueLanguageWarning(catalogue?.locale, locale);
+    const { capabilityLabels } = localized;
     const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
     const names = requestedNames(capability, filter);
     const form: Form =
       typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';
     const plan = planInterventions(capabilities, catalogue ?? noCatalogue, {
-      capabilities: names,
-      labels: capabilityLabels,
+      filter: names,
+      capabilityLabels,
       vendor: vendor?.code,
     });
     const actions = (count: number) => plural(t.actionsNeeded, count, locale);
@@ -167,6 +177,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       ...rest,
       ref,
       className: cx('iu-capability-status', className),
+      'data-scope': 'capability-status',
       'data-part': 'capability-status',
       'data-variant': form,
       ...(vendor ? { 'data-vendor': vendor.code } : {}),
@@ -182,7 +193,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       const labels = (names ?? []).map((name) => capabilityLabel(name, capabilityLabels));
       return (
         <div {...root}>
-          <p data-part="empty">
+          <p data-scope="capability-status" data-part="empty">
             {reportsSome ? format(t.notReported, { capabilities: list(labels, locale) }) : t.empty}
           </p>
         </div>
@@ -194,20 +205,24 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       const total = plan.capabilities.length;
       return (
         <div {...root}>
-          <p data-part="summary" data-status={status}>
-            <StatusIcon status={status} />
-            <span data-part="available">
+          <p data-scope="capability-status" data-part="summary" data-status={status}>
+            <StatusIcon scope="capability-status" status={status} />
+            <span data-scope="capability-status" data-part="available">
               {/* The noun agrees with the total: "1 of 8 features", "1 of 1 feature". */}
               {plural(t.available, total, locale, { count: plan.capable.length, total })}
             </span>
             {plan.items.length > 0 ? (
               <>
                 {/* The drawn divider is not read ("middle dot"); a pause is read in its place. */}
-                <span data-part="divider" aria-hidden="true">
+                <span data-scope="capability-status" data-part="divider" aria-hidden="true">
                   {t.summaryDivider}
                 </span>
-                <span data-part="separator">{t.separator}</span>
-                <span data-part="actions-needed">{actions(plan.items.length)}</span>
+                <span data-scope="capability-status" data-part="separator">
+                  {t.separator}
+                </span>
+                <span data-scope="capability-status" data-part="actions-needed">
+                  {actions(plan.items.length)}
+                </span>
               </>
             ) : null}
           </p>
@@ -241,7 +256,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
         {form === 'single' ? (
           entries
         ) : (
-          <ul data-part="list" aria-label={t.listLabel}>
+          <ul data-scope="capability-status" data-part="list" aria-label={t.listLabel}>
             {entries}
           </ul>
         )}
@@ -268,28 +283,43 @@ function Entry({ entry, as: Element, messages: t, actions, titleOf, onSelect }: 
   const buttonId = `${id}-select`;
   const { status } = entry;
   // Visually hidden (see the stylesheet) but read, so the parts are not run together.
-  const separator = <span data-part="separator">{t.separator}</span>;
+  const separator = (
+    <span data-scope="capability-status" data-part="separator">
+      {t.separator}
+    </span>
+  );
 
   let detail: ReactNode = null;
   if (status === 'blocked') {
     detail = (
-      <span data-part="count" id={countId}>
+      <span data-scope="capability-status" data-part="count" id={countId}>
         {actions(entry.interventionIds.length)}
       </span>
     );
   } else if (status === 'missing') {
-    detail = <span data-part="explanation">{t.missingExplanation}</span>;
+    detail = (
+      <span data-scope="capability-status" data-part="explanation">
+        {t.missingExplanation}
+      </span>
+    );
   }
 
   const actionIds = titleOf ? entry.interventionIds : [];
   return (
-    <Element data-part="item" data-status={status} data-capability={entry.name}>
-      <StatusIcon status={status} />
-      <span data-part="label" id={labelId}>
+    <Element
+      data-scope="capability-status"
+      data-part="item"
+      data-status={status}
+      data-capability={entry.name}
+    >
+      <StatusIcon scope="capability-status" status={status} />
+      <span data-scope="capability-status" data-part="label" id={labelId}>
         {entry.label}
       </span>
       {separator}
-      <span data-part="status-text">{t.status[status]}</span>
+      <span data-scope="capability-status" data-part="status-text">
+        {t.status[status]}
+      </span>
       {detail ? (
         <>
           {separator}
@@ -298,9 +328,14 @@ function Entry({ entry, as: Element, messages: t, actions, titleOf, onSelect }: 
       ) : null}
       {titleOf && actionIds.length > 0 ? (
         // Named by the count above it: "2 actions needed, list, 2 items".
-        <ul data-part="actions" aria-labelledby={countId}>
+        <ul data-scope="capability-status" data-part="actions" aria-labelledby={countId}>
           {actionIds.map((interventionId) => (
-            <li key={interventionId} data-part="action" data-intervention={interventionId}>
+            <li
+              key={interventionId}
+              data-scope="capability-status"
+              data-part="action"
+              data-intervention={interventionId}
+            >
               {titleOf(interventionId)}
             </li>
           ))}
@@ -310,6 +345,7 @@ function Entry({ entry, as: Element, messages: t, actions, titleOf, onSelect }: 
         <button
           type="button"
           id={buttonId}
+          data-scope="capability-status"
           data-part="select"
           // Its own text, then the capability: "Show how to unlock Charge state". Pointing at
           // the visible label keeps one string per language and the visible text first in the

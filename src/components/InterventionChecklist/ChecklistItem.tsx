@@ -1,3 +1,5 @@
+'use client';
+
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId } from 'react';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
@@ -65,14 +67,16 @@ export const ChecklistItem = memo(function ChecklistItem({
   return (
     <Accordion.Item
       value={item.id}
+      data-scope="intervention-checklist"
       data-part="item"
       data-status={status}
       data-known={item.known ? 'true' : 'false'}
     >
       <Accordion.Header asChild>
-        <Heading data-part="item-heading">
+        <Heading data-scope="intervention-checklist" data-part="item-heading">
           {/* The trigger is named by the title alone; the summary below describes it. */}
           <Accordion.Trigger
+            data-scope="intervention-checklist"
             data-part="trigger"
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
@@ -83,10 +87,11 @@ export const ChecklistItem = memo(function ChecklistItem({
               showName={false}
               aria-hidden
             />
-            <span data-part="title" id={titleId}>
+            <span data-scope="intervention-checklist" data-part="title" id={titleId}>
               {title}
             </span>
             <svg
+              data-scope="intervention-checklist"
               data-part="chevron"
               aria-hidden="true"
               focusable="false"
@@ -100,33 +105,43 @@ export const ChecklistItem = memo(function ChecklistItem({
         </Heading>
       </Accordion.Header>
       {/* The spaces keep the parts apart in the description a screen reader reads. */}
-      <p data-part="meta" id={metaId}>
+      <p data-scope="intervention-checklist" data-part="meta" id={metaId}>
         {meta.map((part) => (
           <Fragment key={part}>
-            <span data-part="meta-item">{part}</span>{' '}
+            <span data-scope="intervention-checklist" data-part="meta-item">
+              {part}
+            </span>{' '}
           </Fragment>
         ))}
-        <span data-part="state" data-status={status}>
-          <StatusIcon status={status === 'pending' ? 'blocked' : status} />
+        <span data-scope="intervention-checklist" data-part="state" data-status={status}>
+          <StatusIcon
+            scope="intervention-checklist"
+            status={status === 'pending' ? 'blocked' : status}
+          />
           {t.state[status]}
         </span>
       </p>
       <Accordion.Content
+        data-scope="intervention-checklist"
         data-part="panel"
         // Items without guidance share one title: their summary tells their panels apart.
         {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
       >
-        <div data-part="panel-body">
+        <div data-scope="intervention-checklist" data-part="panel-body">
           {entry?.content && entry.content.length > 0 ? (
-            <div data-part="description">
+            <div data-scope="intervention-checklist" data-part="description">
               <RichContent blocks={entry.content} />
             </div>
           ) : entry?.resolution.description ? (
-            <p data-part="description">{entry.resolution.description}</p>
+            <p data-scope="intervention-checklist" data-part="description">
+              {entry.resolution.description}
+            </p>
           ) : null}
           {entry && entry.preconditions.length > 0 ? (
-            <section data-part="preconditions">
-              <SubHeading data-part="section-heading">{t.beforeYouStart}</SubHeading>
+            <section data-scope="intervention-checklist" data-part="preconditions">
+              <SubHeading data-scope="intervention-checklist" data-part="section-heading">
+                {t.beforeYouStart}
+              </SubHeading>
               <ul>
                 {entry.preconditions.map((text, index) => (
                   // Preconditions are a fixed list, and two may read the same.
@@ -136,33 +151,48 @@ export const ChecklistItem = memo(function ChecklistItem({
             </section>
           ) : null}
           {entry && entry.steps.length > 0 ? (
-            <section data-part="steps">
-              <SubHeading data-part="section-heading">{t.steps}</SubHeading>
+            <section data-scope="intervention-checklist" data-part="steps">
+              <SubHeading data-scope="intervention-checklist" data-part="section-heading">
+                {t.steps}
+              </SubHeading>
               <ol>
                 {entry.steps.map((step, index) => (
-                  <li key={index} data-part="step" data-place={step.place}>
-                    <span data-part="step-text">{step.text}</span>
-                    {step.detail ? <span data-part="step-detail">{step.detail}</span> : null}
+                  <li
+                    key={index}
+                    data-scope="intervention-checklist"
+                    data-part="step"
+                    data-place={step.place}
+                  >
+                    <span data-scope="intervention-checklist" data-part="step-text">
+                      {step.text}
+                    </span>
+                    {step.detail ? (
+                      <span data-scope="intervention-checklist" data-part="step-detail">
+                        {step.detail}
+                      </span>
+                    ) : null}
                   </li>
                 ))}
               </ol>
             </section>
           ) : null}
           {!entry ? (
-            <div data-part="fallback">
+            <div data-scope="intervention-checklist" data-part="fallback">
               <p>{format(t.fallbackBody, { portal })}</p>
-              <p data-part="reference">
+              <p data-scope="intervention-checklist" data-part="reference">
                 {t.reference} <code>{item.id}</code>
               </p>
             </div>
           ) : null}
-          <p data-part="facts">
+          <p data-scope="intervention-checklist" data-part="facts">
             {item.portal ? (
-              <span data-part="portal">{format(t.openPortal, { portal: item.portal })}</span>
+              <span data-scope="intervention-checklist" data-part="portal">
+                {format(t.openPortal, { portal: item.portal })}
+              </span>
             ) : null}
             {item.portal && entry?.estimatedMinutes ? ' ' : null}
             {entry?.estimatedMinutes ? (
-              <span data-part="time">
+              <span data-scope="intervention-checklist" data-part="time">
                 {plural(t.estimatedTime, entry.estimatedMinutes, locale)}
               </span>
             ) : null}
@@ -170,6 +200,7 @@ export const ChecklistItem = memo(function ChecklistItem({
           {status !== 'resolved' ? (
             <button
               type="button"
+              data-scope="intervention-checklist"
               data-part="mark-done"
               aria-pressed={status === 'done'}
               onClick={() => onToggleDone(item.id)}

@@ -15,7 +15,7 @@ export interface ChecklistProgressProps {
  */
 export function ChecklistProgress({ finished, total, label, text }: ChecklistProgressProps) {
   return (
-    <div data-part="progress">
+    <div data-scope="intervention-checklist" data-part="progress">
       <div
         role="progressbar"
         aria-label={label}
@@ -23,11 +23,16 @@ export function ChecklistProgress({ finished, total, label, text }: ChecklistPro
         aria-valuemax={total}
         aria-valuenow={finished}
         aria-valuetext={text}
+        data-scope="intervention-checklist"
         data-part="progress-bar"
       >
-        <div data-part="progress-fill" style={{ inlineSize: `${(finished / total) * 100}%` }} />
+        <div
+          data-scope="intervention-checklist"
+          data-part="progress-fill"
+          style={{ inlineSize: `${(finished / total) * 100}%` }}
+        />
       </div>
-      <p data-part="progress-text" aria-hidden="true">
+      <p data-scope="intervention-checklist" data-part="progress-text" aria-hidden="true">
         {text}
       </p>
     </div>

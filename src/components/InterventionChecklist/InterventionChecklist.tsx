@@ -1,3 +1,5 @@
+'use client';
+
 import * as Accordion from '@radix-ui/react-accordion';
 import {
   type ComponentPropsWithoutRef,
@@ -12,10 +14,13 @@ import {
 import { catalogue as bundledCatalogue } from '../../catalogue/bundled.js';
 import type { Catalogue } from '../../catalogue/catalogue.js';
 import { getVendor } from '../../catalogue/vendors.js';
-import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import {
+  type MessageOverrides,
+  useCatalogueLanguageWarning,
+  useMessages,
+} from '../../i18n/locale.js';
 import { type CapabilityTexts, capabilityLabel } from '../../resolve/labels.js';
 import { compareItems, type PlanItem, planInterventions } from '../../resolve/plan.js';
 import { cx } from '../../utils/cx.js';
@@ -136,15 +141,20 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     },
     ref,
   ) {
-    const localized = useMessages('checklist', checklistEnUS, { locale: localeProp, overrides });
+    const localized = useMessages('checklist', checklistEnUS, {
+      locale: localeProp,
+      overrides,
+      capabilityLabels: ownLabels,
+    });
     const { locale, messages: t } = localized;
-    const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
+    useCatalogueLanguageWarning(catalogue?.locale, locale);
+    const { capabilityLabels } = localized;
     const plan = useMemo(
       () =>
         planInterventions(capabilities, catalogue, {
           vendor,
-          capabilities: filter,
-          labels: capabilityLabels,
+          filter,
+          capabilityLabels,
         }),
       [capabilities, catalogue, vendor, filter, capabilityLabels],
     );
@@ -257,6 +267,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         {...rest}
         ref={ref}
         className={cx('iu-intervention-checklist', className)}
+        data-scope="intervention-checklist"
         data-part="intervention-checklist"
         data-state={state}
         aria-busy={recheck === 'busy' || undefined}
@@ -271,7 +282,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {state !== 'in-progress' ? (
-          <p data-part="outcome" data-state={state}>
+          <p data-scope="intervention-checklist" data-part="outcome" data-state={state}>
             {
               {
                 'all-capable': t.allCapable,
@@ -288,6 +299,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
             type="multiple"
             value={open}
             onValueChange={changeOpen}
+            data-scope="intervention-checklist"
             data-part="accordion"
           >
             {items.map((item) => (
@@ -307,8 +319,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {plan.missing.length > 0 ? (
-          <section data-part="missing">
-            <Heading data-part="missing-heading">
+          <section data-scope="intervention-checklist" data-part="missing">
+            <Heading data-scope="intervention-checklist" data-part="missing-heading">
               {isVehicle ? t.missingVehicle : t.missingDevice}
             </Heading>
             <ul>
@@ -322,20 +334,21 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         ) : null}
 
         {onRecheck ? (
-          <div data-part="recheck" data-state={recheck}>
+          <div data-scope="intervention-checklist" data-part="recheck" data-state={recheck}>
             <button
               type="button"
+              data-scope="intervention-checklist"
               data-part="recheck-button"
               aria-disabled={recheck === 'busy' || undefined}
               onClick={runRecheck}
             >
               {t.recheck}
             </button>
-            <p role="status" data-part="recheck-status">
+            <p role="status" data-scope="intervention-checklist" data-part="recheck-status">
               {recheck === 'busy' ? t.rechecking : recheck === 'done' ? t.recheckDone : ''}
             </p>
             {recheck === 'error' ? (
-              <p role="alert" data-part="recheck-error">
+              <p role="alert" data-scope="intervention-checklist" data-part="recheck-error">
                 {t.recheckFailed}
               </p>
             ) : null}

@@ -4,10 +4,18 @@ import type { CapabilityState } from '../../model/capabilities.js';
  * A small icon per status, each a different shape (tick, exclamation, dash) so status never
  * rests on colour alone. Decorative: the status word beside it is what is read.
  */
-export function StatusIcon({ status }: { status: CapabilityState | 'done' | 'resolved' }) {
+export function StatusIcon({
+  scope,
+  status,
+}: {
+  /** The component it is drawn in, whose stylesheet rules size and colour it. */
+  scope: 'capability-status' | 'intervention-checklist';
+  status: CapabilityState | 'done' | 'resolved';
+}) {
   const tick = status === 'capable' || status === 'done' || status === 'resolved';
   return (
     <svg
+      data-scope={scope}
       data-part="icon"
       data-status={status}
       aria-hidden="true"
