@@ -16,6 +16,7 @@ export function StepperChecklist(options: UseInterventionChecklistOptions) {
       </h2>
       <div
         {...checklist.getProgressProps()}
+        role="progressbar"
         aria-label="Steps done"
         aria-valuetext={`${checklist.finished} of ${checklist.total} steps done`}
         style={styles.track}
@@ -47,6 +48,7 @@ export function StepperChecklist(options: UseInterventionChecklistOptions) {
         <div key={item.id} {...checklist.getPanelProps(item.id)} style={styles.panel}>
           <ol>
             {(item.entry?.steps ?? []).map((step, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the steps are a fixed list, and two may read the same.
               <li key={index}>{step.text}</li>
             ))}
           </ol>

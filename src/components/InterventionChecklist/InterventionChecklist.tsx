@@ -14,11 +14,12 @@ import {
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
 import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 import { ChecklistProgress } from './ChecklistProgress.js';
 
 /** InterventionChecklist's strings; pass some to `messages` to override them. */
-export type InterventionChecklistMessages = typeof checklistEnUS;
+export type InterventionChecklistMessages = Messages['checklist'];
 
 /** A class per part of the checklist, for the `classNames` prop. */
 export type InterventionChecklistClassNames = PartClassNames<typeof interventionChecklistAnatomy>;
