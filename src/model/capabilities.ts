@@ -1,6 +1,7 @@
 /**
- * Capabilities as the API reports them, per device. The API adds capability names without
- * notice, so every map accepts any name; the known ones are typed for editor help.
+ * Capabilities as the API reports them, per device type (API version 2024-10-01). The API adds
+ * capability names without notice, so every map accepts any name; the known ones are typed for
+ * editor help.
  */
 
 /** Every vehicle capability name the library knows, in the order the API sends them. */
@@ -15,29 +16,59 @@ export const vehicleCapabilityNames = [
   'smartCharging',
 ] as const;
 
+/** Every charger capability name, in the API's order. */
+export const chargerCapabilityNames = [
+  'information',
+  'chargeState',
+  'startCharging',
+  'stopCharging',
+  'setMaxCurrent',
+] as const;
+
+/** Every HVAC capability name, in the API's order. */
+export const hvacCapabilityNames = ['setFollowSchedule', 'setPermanentHold'] as const;
+
+/** Every inverter capability name, in the API's order. */
+export const inverterCapabilityNames = ['productionState', 'productionStatistics'] as const;
+
+/** Every battery capability name, in the API's order: one per operation mode. */
+export const batteryCapabilityNames = [
+  'exportFocus',
+  'importFocus',
+  'timeOfUse',
+  'selfReliance',
+  'idle',
+] as const;
+
+/** Every meter capability name, in the API's order. */
+export const meterCapabilityNames = ['measuresConsumption', 'measuresProduction'] as const;
+
+/** The capability names of each device type, keyed by the API's `vendorType`. */
+export const capabilityNamesByDeviceType = {
+  vehicle: vehicleCapabilityNames,
+  charger: chargerCapabilityNames,
+  hvac: hvacCapabilityNames,
+  inverter: inverterCapabilityNames,
+  battery: batteryCapabilityNames,
+  meter: meterCapabilityNames,
+} as const;
+
 export type VehicleCapabilityName = (typeof vehicleCapabilityNames)[number];
+export type ChargerCapabilityName = (typeof chargerCapabilityNames)[number];
+export type HvacCapabilityName = (typeof hvacCapabilityNames)[number];
+export type InverterCapabilityName = (typeof inverterCapabilityNames)[number];
+export type BatteryCapabilityName = (typeof batteryCapabilityNames)[number];
+export type MeterCapabilityName = (typeof meterCapabilityNames)[number];
 
-export type ChargerCapabilityName =
-  | 'information'
-  | 'chargeState'
-  | 'startCharging'
-  | 'stopCharging'
-  | 'setMaxCurrent';
-
-export type HvacCapabilityName = 'setFollowSchedule' | 'setPermanentHold';
-
-export type SolarInverterCapabilityName = 'productionState' | 'productionStatistics';
-
-export type BatteryCapabilityName = 'importFocus' | 'exportFocus' | 'timeOfUse' | 'selfReliance';
-
-export type MeterCapabilityName = 'measuresConsumption' | 'measuresProduction';
+/** @deprecated The API calls the device type `inverter`: use {@link InverterCapabilityName}. */
+export type SolarInverterCapabilityName = InverterCapabilityName;
 
 /** Every capability name the library has a label and a description for. */
 export type KnownCapabilityName =
   | VehicleCapabilityName
   | ChargerCapabilityName
   | HvacCapabilityName
-  | SolarInverterCapabilityName
+  | InverterCapabilityName
   | BatteryCapabilityName
   | MeterCapabilityName;
 
@@ -56,8 +87,9 @@ export interface Capability {
 }
 
 /**
- * A device's `capabilities` object. Older API versions sent `null` for some entries; the
- * library reads those as features the device does not have.
+ * The capabilities of a device, as the parser gives them and as a host may build them. Older API
+ * versions sent `null` for some entries; the library reads those as features the device does
+ * not have.
  */
 export type Capabilities<Name extends string = KnownCapabilityName> = {
   readonly [K in Name]?: Capability | null;
@@ -65,10 +97,13 @@ export type Capabilities<Name extends string = KnownCapabilityName> = {
 
 export type VehicleCapabilities = Capabilities<VehicleCapabilityName>;
 export type ChargerCapabilities = Capabilities<ChargerCapabilityName>;
-export type HvacCapabilities = Capabilities<HvacCapabilityName>;
-export type SolarInverterCapabilities = Capabilities<SolarInverterCapabilityName>;
+export type InverterCapabilities = Capabilities<InverterCapabilityName>;
+/** @deprecated The API calls the device type `inverter`: use {@link InverterCapabilities}. */
+export type SolarInverterCapabilities = InverterCapabilities;
 export type BatteryCapabilities = Capabilities<BatteryCapabilityName>;
 export type MeterCapabilities = Capabilities<MeterCapabilityName>;
+
+export type HvacCapabilities = Capabilities<HvacCapabilityName>;
 
 /** What one capability entry means for the owner. */
 export type CapabilityState =
