@@ -39,6 +39,7 @@ export {
   type InterventionChecklistProps,
   type ItemStatus,
 } from './components/InterventionChecklist/index.js';
+export { type ApiLanguage, apiLanguage, apiLanguages } from './i18n/api-language.js';
 export { enUS } from './i18n/en-US/index.js';
 // Strings and colours.
 export { format, list, type PluralForms, plural } from './i18n/format.js';
