@@ -37,6 +37,29 @@ export type InterventionChecklistEvent =
   | { type: 'recheck-finished'; ok: boolean; error?: unknown }
   | { type: 'all-resolved' };
 
+/** How often `autoRecheck` checks the device again. */
+export interface InterventionChecklistAutoRecheck {
+  /**
+   * The wait before the first check, in milliseconds; each later wait is twice the one before.
+   * @default 30000 (30 seconds)
+   */
+  interval?: number;
+  /**
+   * The most checks it makes.
+   * @default 6
+   */
+  maxAttempts?: number;
+}
+
+/**
+ * What changed last, for a polite announcement: an item marked done or to do again, or a
+ * check of the device, with the items it resolved.
+ */
+export type InterventionChecklistChange =
+  | { type: 'marked-done'; id: string; done: boolean }
+  | { type: 'recheck-finished'; ok: true; resolved: readonly PlanItem[] }
+  | { type: 'recheck-finished'; ok: false };
+
 /** Where a check of the device stands: not run, running, finished, or failed. */
 export type InterventionChecklistRecheckState = 'idle' | 'busy' | 'done' | 'error';
 
@@ -71,6 +94,12 @@ export interface UseInterventionChecklistOptions {
   defaultExpanded?: readonly string[] | undefined;
   /** Called with the ids of the open items whenever one opens or closes. */
   onExpandedChange?: ((expanded: string[]) => void) | undefined;
+  /**
+   * Whether the step to do next starts open, when neither `expanded` nor `defaultExpanded` says
+   * which items are open. Its guidance is then in the server's HTML too.
+   * @default true
+   */
+  openCurrent?: boolean | undefined;
   /** The ids of the items marked as done (controlled). */
   completed?: readonly string[] | undefined;
   /**
@@ -93,6 +122,13 @@ export interface UseInterventionChecklistOptions {
    * @default undefined (the owner is told to connect the device again)
    */
   onRelink?: ((item: PlanItem) => unknown) | undefined;
+  /**
+   * Checks the device again by itself (calling `onRecheck`) while the page is visible: after
+   * `interval` milliseconds, then twice as long after each check that leaves steps to do, up
+   * to `maxAttempts` checks; it stops once everything is resolved. `true` takes the defaults.
+   * @default false
+   */
+  autoRecheck?: boolean | InterventionChecklistAutoRecheck | undefined;
   /** Called once when a new snapshot leaves nothing to do. */
   onAllResolved?: (() => void) | undefined;
   /** Called with each thing the owner does, for analytics. */
@@ -149,6 +185,8 @@ export interface InterventionChecklistState {
   recheck: InterventionChecklistRecheckState | undefined;
   /** Checks the device again; does nothing while a check runs. */
   runRecheck: () => Promise<void>;
+  /** What changed last (marking, a check), for a polite live announcement. */
+  lastChange: InterventionChecklistChange | undefined;
 }
 
 /**
@@ -202,9 +240,16 @@ export function useInterventionChecklistState(
   const tracked = trackSeenItems(seen, plan);
   if (tracked !== seen) setSeen(tracked);
 
+  // The step to do next starts open unless the host says which are open; the first plan's
+  // next step is the only one a first render can know.
+  const [firstOpen] = useState<readonly string[]>(() => {
+    if (options.defaultExpanded || options.openCurrent === false) return empty;
+    const first = checklistState(plan.items, plan, options.defaultCompleted ?? empty).next;
+    return first ? [first.id] : empty;
+  });
   const [expandedState, setExpandedState] = useControllableState<readonly string[]>({
     prop: options.expanded,
-    defaultProp: options.defaultExpanded ?? empty,
+    defaultProp: options.defaultExpanded ?? firstOpen,
     onChange: options.onExpandedChange as ((value: readonly string[]) => void) | undefined,
     caller: 'InterventionChecklist',
   });
@@ -255,6 +300,7 @@ export function useInterventionChecklistState(
 
   // Memoised items get stable actions: they read the committed state and callbacks from a
   // ref, which an insertion effect updates after every commit and before any click.
+  const [lastChange, setLastChange] = useState<InterventionChecklistChange | undefined>();
   const latest = useRef({ expanded, completed, onEvent, onRelink });
   useInsertionEffect(() => {
     latest.current = { expanded, completed, onEvent, onRelink };
@@ -280,6 +326,7 @@ export function useInterventionChecklistState(
       const { completed: before, onEvent: report } = latest.current;
       const wasDone = before.includes(id);
       setCompletedState(wasDone ? before.filter((other) => other !== id) : [...before, id]);
+      setLastChange({ type: 'marked-done', id, done: !wasDone });
       report?.({ type: 'marked-done', id, done: !wasDone });
     },
     [setCompletedState],
@@ -292,10 +339,18 @@ export function useInterventionChecklistState(
 
   const [recheck, setRecheck] = useState<InterventionChecklistRecheckState>('idle');
   const busy = useRef(false);
+  // Counts finished checks: two checks in a row both end 'done', which alone would not tell
+  // the automatic checks that another one finished.
+  const [checksRun, setChecksRun] = useState(0);
+  // The ids still to do in the data when a check started: what the check resolved is those
+  // that the snapshot after it no longer lists.
+  const [checkedFrom, setCheckedFrom] = useState<ReadonlySet<string> | undefined>();
+  const pendingIds = () => new Set(plan.items.map((item) => item.id));
   const runRecheck = async () => {
     if (!onRecheck || busy.current) return;
     busy.current = true;
     setRecheck('busy');
+    setCheckedFrom(pendingIds());
     onEvent?.({ type: 'recheck-started' });
     try {
       await onRecheck();
@@ -303,11 +358,29 @@ export function useInterventionChecklistState(
       onEvent?.({ type: 'recheck-finished', ok: true });
     } catch (error) {
       setRecheck('error');
+      setLastChange({ type: 'recheck-finished', ok: false });
       onEvent?.({ type: 'recheck-finished', ok: false, error });
     } finally {
       busy.current = false;
+      setChecksRun((count) => count + 1);
     }
   };
+  // Once a check is done, say what it resolved, as the snapshot it brought shows.
+  const stillPending = plan.items.map((item) => item.id).join('\n');
+  useEffect(() => {
+    if (recheck !== 'done' || !checkedFrom) return;
+    const now = new Set(stillPending.split('\n'));
+    const resolved = tracked.filter((item) => checkedFrom.has(item.id) && !now.has(item.id));
+    setLastChange({ type: 'recheck-finished', ok: true, resolved });
+    setCheckedFrom(undefined);
+  }, [recheck, checkedFrom, stillPending, tracked]);
+
+  useAutoRecheck(
+    options.autoRecheck,
+    onRecheck ? runRecheck : undefined,
+    allResolved || recheck === 'busy',
+    checksRun,
+  );
 
   return {
     plan,
@@ -328,7 +401,51 @@ export function useInterventionChecklistState(
     relink,
     recheck: onRecheck ? recheck : undefined,
     runRecheck,
+    lastChange,
   };
+}
+
+/**
+ * Checks the device again by itself while the page is visible, waiting twice as long after
+ * each check, until nothing is left to do or the attempts run out. Timers run in effects
+ * only: nothing reads `document` while rendering.
+ */
+function useAutoRecheck(
+  setting: boolean | InterventionChecklistAutoRecheck | undefined,
+  run: (() => Promise<void>) | undefined,
+  paused: boolean,
+  checksRun: number,
+) {
+  const enabled = Boolean(setting) && run !== undefined && !paused;
+  const { interval = 30_000, maxAttempts = 6 } = typeof setting === 'object' ? setting : {};
+  const attempts = useRef(0);
+  const latestRun = useRef(run);
+  useInsertionEffect(() => {
+    latestRun.current = run;
+  });
+  useEffect(() => {
+    // Each finished check (checksRun) starts the next wait.
+    void checksRun;
+    if (!enabled || attempts.current >= maxAttempts) return;
+    const wait = interval * 2 ** attempts.current;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (document.visibilityState !== 'visible') return;
+      timer = setTimeout(() => {
+        attempts.current += 1;
+        void latestRun.current?.();
+      }, wait);
+    };
+    // A hidden page is not checked: the wait starts again when the owner comes back.
+    schedule();
+    document.addEventListener('visibilitychange', schedule);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', schedule);
+    };
+  }, [enabled, checksRun, interval, maxAttempts]);
 }
 
 /**

@@ -28,7 +28,19 @@ export interface ChecklistEntry {
   status: ChecklistItemStatus;
   /** Whether this is the step to do next: the first one still to do. */
   current: boolean;
+  /** Its place in the list, from 1. */
+  step: number;
+  /**
+   * The step this one waits for, by its place (from 1): an account or subscription step still
+   * to do that comes before it (a service cannot be switched on before the subscription is
+   * taken out). Absent when nothing before it gates it.
+   */
+  after?: number;
 }
+
+/** Stages whose step must be done before the later stages' steps can work. */
+const gatingStages = new Set(['account', 'subscription']);
+const stageOrder = ['account', 'subscription', 'service', 'device', 'update'];
 
 /** Everything the checklist shows, derived from its inputs. */
 export interface ChecklistState {
@@ -80,7 +92,17 @@ export function checklistState(
   const statusOf = (item: PlanItem): ChecklistItemStatus =>
     !current.has(item.id) ? 'resolved' : marked.has(item.id) ? 'done' : 'pending';
   const next = items.find((item) => statusOf(item) === 'pending');
-  const entries = items.map((item) => ({ item, status: statusOf(item), current: item === next }));
+  const entries = items.map((item, index): ChecklistEntry => {
+    const entry: ChecklistEntry = {
+      item,
+      status: statusOf(item),
+      current: item === next,
+      step: index + 1,
+    };
+    const after = gateOf(items, index, statusOf);
+    if (after !== undefined) entry.after = after + 1;
+    return entry;
+  });
   const finished = entries.filter((entry) => entry.status !== 'pending').length;
   return {
     entries,
@@ -96,4 +118,25 @@ export function checklistOutcome(plan: InterventionPlan, shown: number): Checkli
   if (shown > 0) return plan.items.length === 0 ? 'all-resolved' : 'in-progress';
   if (plan.missing.length > 0) return 'nothing-to-do';
   return plan.capabilities.length > 0 ? 'all-capable' : 'empty';
+}
+
+/**
+ * The place of the nearest earlier step still to do whose stage gates this one's, if any.
+ * Items are in the order of work, so a gate always comes before what it gates.
+ */
+function gateOf(
+  items: readonly PlanItem[],
+  index: number,
+  statusOf: (item: PlanItem) => ChecklistItemStatus,
+): number | undefined {
+  const stage = items[index]?.stage;
+  if (!stage) return undefined;
+  const rank = stageOrder.indexOf(stage);
+  for (let earlier = index - 1; earlier >= 0; earlier -= 1) {
+    const candidate = items[earlier];
+    if (!candidate?.stage || !gatingStages.has(candidate.stage)) continue;
+    if (stageOrder.indexOf(candidate.stage) >= rank) continue;
+    if (statusOf(candidate) === 'pending') return earlier;
+  }
+  return undefined;
 }

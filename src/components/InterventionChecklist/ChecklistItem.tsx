@@ -21,6 +21,11 @@ export interface ChecklistItemProps {
   status: ChecklistItemStatus;
   /** Whether this is the step to do next. */
   current: boolean;
+  /** Its place in the list, from 1, of `total`. */
+  step: number;
+  total: number;
+  /** The place of an earlier step this one waits for. */
+  after: number | undefined;
   /** Whether the owner resolves it by connecting the device again. */
   relink: boolean;
   /** The labels of the capabilities it unlocks. */
@@ -43,6 +48,9 @@ export const ChecklistItem = memo(function ChecklistItem({
   item,
   status,
   current,
+  step,
+  total,
+  after,
   relink,
   unlockLabels,
   headingLevel,
@@ -67,12 +75,16 @@ export const ChecklistItem = memo(function ChecklistItem({
   const agentKey = entry?.resolution.agent;
   const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
   const meta = [
+    after !== undefined ? format(t.after, { step: after }) : undefined,
     unlockLabels.length > 0
       ? format(t.unlocks, { capabilities: list(unlockLabels, locale) })
       : undefined,
     place ? t.place[place] : undefined,
     agent,
   ].filter((text): text is string => Boolean(text));
+  // Read between the parts of the summary, so a screen reader pauses instead of running
+  // "… and Stop charging In the app By you To do" together; hidden on screen.
+  const separator = <span {...part('separator')}>.</span>;
   // An entry the API ties to no brand shows no brand mark.
   const brand = entry ? entry.vendor : item.vendor;
 
@@ -91,6 +103,10 @@ export const ChecklistItem = memo(function ChecklistItem({
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
           >
+            {/* The step's number, or a tick once done: its place is read from the summary. */}
+            <span {...part('step-marker')} data-status={status} aria-hidden="true">
+              {status === 'pending' ? step : '✓'}
+            </span>
             {brand !== null ? (
               <BrandBadge vendor={brand} size="sm" showName={false} aria-hidden />
             ) : null}
@@ -112,9 +128,11 @@ export const ChecklistItem = memo(function ChecklistItem({
       </Accordion.Header>
       {/* The spaces keep the parts apart in the description a screen reader reads. */}
       <p {...part('meta')} id={metaId}>
+        <span {...part('separator')}>{format(t.stepOf, { step, count: total })}.</span>{' '}
         {meta.map((text) => (
           <Fragment key={text}>
-            <span {...part('meta-item')}>{text}</span>{' '}
+            <span {...part('meta-item')}>{text}</span>
+            {separator}{' '}
           </Fragment>
         ))}
         <span {...part('state')} data-status={status}>

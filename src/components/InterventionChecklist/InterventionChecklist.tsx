@@ -1,20 +1,23 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import {
   interventionChecklistAnatomy,
   type PartClassNames,
   partAttributes,
 } from '../../anatomy/index.js';
 import {
+  type InterventionChecklistState,
   type UseInterventionChecklistOptions,
   useInterventionChecklistState,
 } from '../../hooks/useInterventionChecklist.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
-import { plural } from '../../i18n/format.js';
+import { format, list, plural } from '../../i18n/format.js';
 import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { PlanItem } from '../../resolve/plan.js';
+import { StatusIcon } from '../shared/StatusIcon.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 import { ChecklistProgress } from './ChecklistProgress.js';
 
@@ -28,7 +31,13 @@ export interface InterventionChecklistProps
   extends UseInterventionChecklistOptions,
     Omit<ComponentPropsWithoutRef<'div'>, 'children' | 'defaultValue' | 'onChange'> {
   /**
-   * The level of each item's heading, to fit the host page's outline.
+   * The checklist's heading. `false` leaves it out, for a page whose own heading says it.
+   * @default "Finish setting up your car" (or "your device"), in the locale in use
+   */
+  heading?: ReactNode | false;
+  /**
+   * The level of each item's heading, to fit the host page's outline; the checklist's own
+   * heading sits one level above.
    * @default 3
    */
   headingLevel?: InterventionChecklistHeadingLevel;
@@ -67,8 +76,11 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       onCompletedChange,
       onRecheck,
       onRelink,
+      autoRecheck,
+      openCurrent,
       onAllResolved,
       onEvent,
+      heading,
       headingLevel = 3,
       locale: localeProp,
       messages: overrides,
@@ -92,6 +104,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       onCompletedChange,
       onRecheck,
       onRelink,
+      autoRecheck,
+      openCurrent,
       onAllResolved,
       onEvent,
       locale: localeProp,
@@ -104,7 +118,27 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     const { plan, items, finished, total, outcome, locale, recheck } = checklist;
     const part = partAttributes(interventionChecklistAnatomy, classNames);
     const Heading = `h${headingLevel}` as const;
+    const OwnHeading = `h${Math.max(headingLevel - 1, 1)}` as `h${1 | 2 | 3 | 4 | 5}`;
     const progressText = plural(t.progress, total, locale, { done: finished });
+    const titleOf = (item: PlanItem) =>
+      item.entry?.resolution.title ||
+      (item.portal
+        ? format(t.fallbackTitle, { portal: item.portal })
+        : t.fallbackTitleUnknownPortal);
+    // What now works, once every item is resolved: the capabilities the items unlocked.
+    const unlocked = [...new Set(items.flatMap((entry) => entry.unlockLabels))];
+    const outcomeText = {
+      'all-capable': t.allCapable,
+      'all-resolved':
+        unlocked.length > 0
+          ? format(t.allResolvedUnlocked, { capabilities: list(unlocked, locale) })
+          : t.allResolved,
+      'nothing-to-do': t.nothingToDo,
+      empty: t.empty,
+    };
+    const announcement = announce(checklist, t, locale, titleOf);
+    // "Check again" sits with the progress, and goes once nothing is left to check.
+    const canRecheck = recheck !== undefined && outcome === 'in-progress';
 
     return (
       <div
@@ -114,28 +148,67 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         data-state={outcome}
         aria-busy={recheck === 'busy' || undefined}
       >
-        {total > 0 ? (
-          <ChecklistProgress
-            finished={finished}
-            total={total}
-            label={t.progressLabel}
-            text={progressText}
-            part={part}
-          />
+        {heading !== false || total > 0 || canRecheck ? (
+          <div {...part('header')}>
+            {heading !== false ? (
+              <OwnHeading {...part('heading')}>
+                {heading ?? (checklist.isVehicle ? t.headingVehicle : t.headingDevice)}
+              </OwnHeading>
+            ) : null}
+            {total > 0 ? (
+              <ChecklistProgress
+                finished={finished}
+                total={total}
+                label={t.progressLabel}
+                text={progressText}
+                part={part}
+              />
+            ) : null}
+            {canRecheck ? (
+              <div {...part('recheck')} data-state={recheck}>
+                <button
+                  type="button"
+                  {...part('recheck-button')}
+                  aria-disabled={recheck === 'busy' || undefined}
+                  onClick={checklist.runRecheck}
+                >
+                  {recheck === 'error' ? t.recheckRetry : t.recheck}
+                </button>
+                {recheck === 'busy' ? (
+                  <span {...part('recheck-status')}>{t.rechecking}</span>
+                ) : null}
+                {recheck === 'error' ? (
+                  <p role="alert" {...part('recheck-error')}>
+                    <StatusIcon
+                      scope="intervention-checklist"
+                      status="error"
+                      className={classNames?.icon}
+                    />
+                    {t.recheckFailed}
+                  </p>
+                ) : null}
+              </div>
+            ) : null}
+          </div>
         ) : null}
 
+        {/* Marking an item and checking the device are said once, politely, here. */}
+        <p role="status" {...part('announcement')}>
+          {announcement}
+        </p>
+
         {/* Nothing to do is not "everything works" when some features can never work: it
-            says so, above the list of what is not available. */}
+            says so, above the list of what is not available, in a neutral tone. */}
         {outcome !== 'in-progress' ? (
           <p {...part('outcome')} data-state={outcome}>
-            {
-              {
-                'all-capable': t.allCapable,
-                'all-resolved': t.allResolved,
-                'nothing-to-do': t.nothingToDo,
-                empty: t.empty,
-              }[outcome]
-            }
+            {outcome === 'all-resolved' || outcome === 'all-capable' ? (
+              <StatusIcon
+                scope="intervention-checklist"
+                status="capable"
+                className={classNames?.icon}
+              />
+            ) : null}
+            {outcomeText[outcome]}
           </p>
         ) : null}
 
@@ -152,6 +225,9 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 item={entry.item}
                 status={entry.status}
                 current={entry.current}
+                step={entry.step}
+                total={total}
+                after={entry.after}
                 relink={entry.relink}
                 unlockLabels={entry.unlockLabels}
                 headingLevel={headingLevel}
@@ -179,28 +255,33 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
             </ul>
           </section>
         ) : null}
-
-        {recheck !== undefined ? (
-          <div {...part('recheck')} data-state={recheck}>
-            <button
-              type="button"
-              {...part('recheck-button')}
-              aria-disabled={recheck === 'busy' || undefined}
-              onClick={checklist.runRecheck}
-            >
-              {t.recheck}
-            </button>
-            <p role="status" {...part('recheck-status')}>
-              {recheck === 'busy' ? t.rechecking : recheck === 'done' ? t.recheckDone : ''}
-            </p>
-            {recheck === 'error' ? (
-              <p role="alert" {...part('recheck-error')}>
-                {t.recheckFailed}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
       </div>
     );
   },
 );
+
+/** The polite announcement of what changed last: an item marked, or a check of the device. */
+function announce(
+  checklist: InterventionChecklistState,
+  t: InterventionChecklistMessages,
+  locale: string,
+  titleOf: (item: PlanItem) => string,
+): string {
+  const change = checklist.lastChange;
+  if (checklist.recheck === 'busy') return t.rechecking;
+  if (!change) return '';
+  if (change.type === 'marked-done') {
+    const entry = checklist.items.find((candidate) => candidate.item.id === change.id);
+    if (!entry) return '';
+    return format(change.done ? t.announceDone : t.announceUndone, {
+      title: titleOf(entry.item),
+      done: checklist.finished,
+      count: checklist.total,
+    });
+  }
+  if (!change.ok) return t.recheckFailed;
+  if (change.resolved.length === 0) return t.announceNothingChanged;
+  return plural(t.announceResolved, change.resolved.length, locale, {
+    titles: list(change.resolved.map(titleOf), locale),
+  });
+}

@@ -1,7 +1,7 @@
 import type { CapabilityState } from '../../model/capabilities.js';
 
 /**
- * A small icon per status, each a different shape (tick, exclamation, dash) so status never
+ * A small icon per status, each a different shape (tick, exclamation, dash, cross) so status never
  * rests on colour alone. Decorative: the status word beside it is what is read.
  */
 export function StatusIcon({
@@ -11,7 +11,7 @@ export function StatusIcon({
 }: {
   /** The component it is drawn in, whose stylesheet rules size and colour it. */
   scope: 'capability-status' | 'intervention-checklist';
-  status: CapabilityState | 'done' | 'resolved';
+  status: CapabilityState | 'done' | 'resolved' | 'error';
   /** The host's class for the icon part. */
   className?: string | undefined;
 }) {
@@ -33,6 +33,9 @@ export function StatusIcon({
         <path d="M4.5 8.5l2.2 2.2 4.8-5" fill="none" stroke="currentColor" strokeWidth="1.8" />
       ) : status === 'blocked' ? (
         <path d="M8 4v5M8 11.2v.8" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      ) : status === 'error' ? (
+        // A cross: a failed check, told apart from "to do" by shape as well as colour.
+        <path d="M5.5 5.5l5 5M10.5 5.5l-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
       ) : (
         <path d="M4.5 8h7" fill="none" stroke="currentColor" strokeWidth="1.8" />
       )}

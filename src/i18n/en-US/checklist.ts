@@ -2,6 +2,13 @@ import type { PluralForms } from '../format.js';
 
 /** InterventionChecklist's strings. */
 export const checklistEnUS = {
+  /** The checklist's heading, for a vehicle and for any other device. */
+  headingVehicle: 'Finish setting up your car',
+  headingDevice: 'Finish setting up your device',
+  /** An item's place in the list, read before its summary. */
+  stepOf: 'Step {step} of {count}',
+  /** An item that waits for an earlier one (a service waits for its subscription). */
+  after: 'After step {step}',
   /** The accessible name of the progress bar. */
   progressLabel: 'Progress',
   /** Progress text: `{done}` of `{count}` items, plural on the total. */
@@ -47,6 +54,19 @@ export const checklistEnUS = {
   /** Nothing to do, while some features can never work on this device (listed below it). */
   nothingToDo: 'There is nothing to do: every feature this device can have works.',
   allResolved: 'All done: every feature is unlocked.',
+  /** The same, naming what now works; `{capabilities}` is a list in the locale's style. */
+  allResolvedUnlocked: 'All done. Now working: {capabilities}.',
+  /** Announced when the owner marks an item done, or to do again. */
+  announceDone: '{title}: marked as done. {done} of {count} done.',
+  announceUndone: '{title}: to do again. {done} of {count} done.',
+  /** Announced after a check of the device that resolved items, or none. */
+  announceResolved: {
+    one: 'Checked. {count} step is resolved: {titles}.',
+    other: 'Checked. {count} steps are resolved: {titles}.',
+  } as PluralForms,
+  announceNothingChanged: 'Checked. Nothing has changed yet: the steps still to do are the same.',
+  /** The button after a failed check. */
+  recheckRetry: 'Try again',
   empty: 'This device reported no features.',
   recheck: 'Check again',
   rechecking: 'Checking the device…',

@@ -75,6 +75,10 @@ export const deDE: Messages = {
     notReported: 'Von diesem Gerät nicht gemeldet: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Schließen Sie die Einrichtung Ihres Fahrzeugs ab',
+    headingDevice: 'Schließen Sie die Einrichtung Ihres Geräts ab',
+    stepOf: 'Schritt {step} von {count}',
+    after: 'Nach Schritt {step}',
     progressLabel: 'Fortschritt',
     progress: {
       one: '{done} von {count} erledigt',
@@ -110,10 +114,20 @@ export const deDE: Messages = {
     nothingToDo:
       'Es ist nichts zu tun: Alle Funktionen, die dieses Gerät haben kann, funktionieren.',
     allResolved: 'Alles erledigt: Alle Funktionen sind freigeschaltet.',
+    allResolvedUnlocked: 'Alles erledigt. Jetzt verfügbar: {capabilities}.',
+    announceDone: '{title}: als erledigt markiert. {done} von {count} erledigt.',
+    announceUndone: '{title}: wieder offen. {done} von {count} erledigt.',
+    announceResolved: {
+      one: 'Geprüft. {count} Schritt ist gelöst: {titles}.',
+      other: 'Geprüft. {count} Schritte sind gelöst: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Geprüft. Noch hat sich nichts geändert: Es sind dieselben Schritte offen.',
     empty: 'Dieses Gerät hat keine Funktionen gemeldet.',
     recheck: 'Erneut prüfen',
     rechecking: 'Gerät wird geprüft…',
     recheckFailed: 'Das Gerät konnte nicht geprüft werden. Versuchen Sie es gleich noch einmal.',
+    recheckRetry: 'Erneut versuchen',
     recheckDone: 'Geprüft.',
   },
 };

@@ -80,6 +80,10 @@ export const esES: Messages = {
     notReported: 'Este dispositivo no informa de: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Termine de configurar su vehículo',
+    headingDevice: 'Termine de configurar su dispositivo',
+    stepOf: 'Paso {step} de {count}',
+    after: 'Después del paso {step}',
     progressLabel: 'Progreso',
     progress: {
       one: '{done} de {count} completada',
@@ -119,10 +123,21 @@ export const esES: Messages = {
     allCapable: 'Todo funciona. No hay nada que hacer.',
     nothingToDo: 'No hay nada que hacer: todo lo que puede ofrecer este dispositivo ya funciona.',
     allResolved: 'Todo listo: todas las funciones están desbloqueadas.',
+    allResolvedUnlocked: 'Todo listo. Funciones desbloqueadas: {capabilities}.',
+    announceDone: '{title}: marcada como hecha. Progreso: {done} de {count}.',
+    announceUndone: '{title}: pendiente de nuevo. Progreso: {done} de {count}.',
+    announceResolved: {
+      one: 'Comprobado. Se ha resuelto {count} paso: {titles}.',
+      many: 'Comprobado. Se han resuelto {count} pasos: {titles}.',
+      other: 'Comprobado. Se han resuelto {count} pasos: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Comprobado. Todavía no ha cambiado nada: siguen pendientes los mismos pasos.',
     empty: 'Este dispositivo no ha informado de ninguna función.',
     recheck: 'Volver a comprobar',
     rechecking: 'Comprobando el dispositivo…',
     recheckFailed: 'No se ha podido comprobar el dispositivo. Inténtelo de nuevo en un momento.',
+    recheckRetry: 'Volver a intentarlo',
     recheckDone: 'Comprobado.',
   },
 };

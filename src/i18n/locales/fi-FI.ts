@@ -75,6 +75,10 @@ export const fiFI: Messages = {
     notReported: 'Tämä laite ei ilmoita seuraavia: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Viimeistele autosi käyttöönotto',
+    headingDevice: 'Viimeistele laitteesi käyttöönotto',
+    stepOf: 'Vaihe {step}/{count}',
+    after: 'Vaiheen {step} jälkeen',
     progressLabel: 'Edistyminen',
     progress: { one: '{done}/{count} tehty', other: '{done}/{count} tehty' } as PluralForms,
     unlocks: 'Ottaa käyttöön: {capabilities}',
@@ -110,10 +114,20 @@ export const fiFI: Messages = {
     nothingToDo:
       'Mitään ei tarvitse tehdä: kaikki toiminnot, jotka tässä laitteessa voivat olla, toimivat.',
     allResolved: 'Valmista: kaikki toiminnot ovat käytössä.',
+    allResolvedUnlocked: 'Valmista. Nyt käytössä: {capabilities}.',
+    announceDone: '{title}: merkitty tehdyksi. {done}/{count} tehty.',
+    announceUndone: '{title}: taas tekemättä. {done}/{count} tehty.',
+    announceResolved: {
+      one: 'Tarkistettu. {count} vaihe on ratkaistu: {titles}.',
+      other: 'Tarkistettu. {count} vaihetta on ratkaistu: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Tarkistettu. Mikään ei ole vielä muuttunut: samat vaiheet ovat yhä tekemättä.',
     empty: 'Laite ei ilmoittanut yhtään toimintoa.',
     recheck: 'Tarkista uudelleen',
     rechecking: 'Tarkistetaan laitetta…',
     recheckFailed: 'Laitetta ei voitu tarkistaa. Yritä hetken päästä uudelleen.',
+    recheckRetry: 'Yritä uudelleen',
     recheckDone: 'Tarkistettu.',
   },
 };

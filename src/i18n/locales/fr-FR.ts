@@ -82,6 +82,10 @@ export const frFR: Messages = {
     notReported: 'Cet appareil ne signale pas\u00a0: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Terminez la configuration de votre véhicule',
+    headingDevice: 'Terminez la configuration de votre appareil',
+    stepOf: 'Étape {step} sur {count}',
+    after: 'Après l’étape {step}',
     progressLabel: 'Progression',
     // Agrees with the total {count}, as `available` does.
     progress: {
@@ -122,10 +126,21 @@ export const frFR: Messages = {
     allCapable: 'Tout fonctionne. Il n’y a rien à faire.',
     nothingToDo: 'Il n’y a rien à faire\u00a0: tout ce que cet appareil peut offrir fonctionne.',
     allResolved: 'Terminé\u00a0: toutes les fonctionnalités sont débloquées.',
+    allResolvedUnlocked: 'Terminé. Fonctionnalités débloquées\u00a0: {capabilities}.',
+    announceDone: '{title}\u00a0: marquée comme faite. Progression\u00a0: {done} sur {count}.',
+    announceUndone: '{title}\u00a0: de nouveau à faire. Progression\u00a0: {done} sur {count}.',
+    announceResolved: {
+      one: 'Vérifié. {count} étape est résolue\u00a0: {titles}.',
+      many: 'Vérifié. {count} étapes sont résolues\u00a0: {titles}.',
+      other: 'Vérifié. {count} étapes sont résolues\u00a0: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Vérifié. Rien n’a encore changé\u00a0: les étapes à faire sont les mêmes.',
     empty: 'Cet appareil n’a signalé aucune fonctionnalité.',
     recheck: 'Vérifier à nouveau',
     rechecking: 'Vérification de l’appareil…',
     recheckFailed: 'Impossible de vérifier l’appareil. Réessayez dans un instant.',
+    recheckRetry: 'Réessayer',
     recheckDone: 'Vérifié.',
   },
 };

@@ -79,6 +79,10 @@ export const itIT: Messages = {
     notReported: 'Questo dispositivo non segnala: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Completa la configurazione del tuo veicolo',
+    headingDevice: 'Completa la configurazione del tuo dispositivo',
+    stepOf: 'Passaggio {step} di {count}',
+    after: 'Dopo il passaggio {step}',
     progressLabel: 'Avanzamento',
     progress: {
       one: '{done} di {count} completata',
@@ -118,10 +122,21 @@ export const itIT: Messages = {
     allCapable: 'Funziona tutto. Non c’è niente da fare.',
     nothingToDo: 'Non c’è niente da fare: tutto ciò che questo dispositivo può offrire funziona.',
     allResolved: 'Tutto fatto: tutte le funzioni sono sbloccate.',
+    allResolvedUnlocked: 'Tutto fatto. Funzioni sbloccate: {capabilities}.',
+    announceDone: '{title}: segnata come fatta. Avanzamento: {done} di {count}.',
+    announceUndone: '{title}: di nuovo da fare. Avanzamento: {done} di {count}.',
+    announceResolved: {
+      one: 'Controllato. {count} passaggio è risolto: {titles}.',
+      many: 'Controllato. {count} passaggi sono risolti: {titles}.',
+      other: 'Controllato. {count} passaggi sono risolti: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Controllato. Non è ancora cambiato nulla: i passaggi da fare sono gli stessi.',
     empty: 'Questo dispositivo non ha segnalato alcuna funzione.',
     recheck: 'Controlla di nuovo',
     rechecking: 'Controllo del dispositivo…',
     recheckFailed: 'Impossibile controllare il dispositivo. Riprova tra poco.',
+    recheckRetry: 'Riprova',
     recheckDone: 'Controllato.',
   },
 };

@@ -86,6 +86,10 @@ export const ltLT: Messages = {
     notReported: 'Šis įrenginys nepraneša: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Baikite nustatyti savo automobilį',
+    headingDevice: 'Baikite nustatyti savo įrenginį',
+    stepOf: 'Žingsnis {step} iš {count}',
+    after: 'Po žingsnio {step}',
     progressLabel: 'Eiga',
     progress: {
       one: 'Atlikta {done} iš {count}',
@@ -129,10 +133,22 @@ export const ltLT: Messages = {
     allCapable: 'Viskas veikia. Nieko daryti nereikia.',
     nothingToDo: 'Nieko daryti nereikia: veikia visos funkcijos, kurias šis įrenginys gali turėti.',
     allResolved: 'Viskas atlikta: visos funkcijos atrakintos.',
+    allResolvedUnlocked: 'Viskas atlikta. Dabar veikia: {capabilities}.',
+    announceDone: '{title}: pažymėta kaip atlikta. Atlikta {done} iš {count}.',
+    announceUndone: '{title}: vėl reikia atlikti. Atlikta {done} iš {count}.',
+    announceResolved: {
+      one: 'Patikrinta. Išspręstas {count} žingsnis: {titles}.',
+      few: 'Patikrinta. Išspręsti {count} žingsniai: {titles}.',
+      many: 'Patikrinta. Išspręsta {count} žingsnio: {titles}.',
+      other: 'Patikrinta. Išspręsta {count} žingsnių: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Patikrinta. Kol kas niekas nepasikeitė: liko tie patys neatlikti žingsniai.',
     empty: 'Šis įrenginys nepranešė jokių funkcijų.',
     recheck: 'Tikrinti dar kartą',
     rechecking: 'Tikrinamas įrenginys…',
     recheckFailed: 'Nepavyko patikrinti įrenginio. Bandykite dar kartą po akimirkos.',
+    recheckRetry: 'Bandyti dar kartą',
     recheckDone: 'Patikrinta.',
   },
 };

@@ -85,6 +85,10 @@ export const lvLV: Messages = {
     notReported: 'Šī ierīce neziņo: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Pabeidziet automašīnas iestatīšanu',
+    headingDevice: 'Pabeidziet ierīces iestatīšanu',
+    stepOf: '{step}. solis no {count}',
+    after: 'Pēc {step}. soļa',
     progressLabel: 'Izpilde',
     progress: {
       zero: 'Paveikts: {done} no {count}',
@@ -125,10 +129,20 @@ export const lvLV: Messages = {
     allCapable: 'Viss darbojas. Nekas nav jādara.',
     nothingToDo: 'Nekas nav jādara: darbojas visas funkcijas, kas šai ierīcei var būt.',
     allResolved: 'Viss izdarīts: visas funkcijas ir atbloķētas.',
+    allResolvedUnlocked: 'Viss izdarīts. Tagad darbojas: {capabilities}.',
+    announceDone: '{title}: atzīmēts kā izdarīts. Paveikts: {done} no {count}.',
+    announceUndone: '{title}: atkal jāizdara. Paveikts: {done} no {count}.',
+    announceResolved: {
+      zero: 'Pārbaudīts. Atrisināti {count} soļi: {titles}.',
+      one: 'Pārbaudīts. Atrisināts {count} solis: {titles}.',
+      other: 'Pārbaudīts. Atrisināti {count} soļi: {titles}.',
+    } as PluralForms,
+    announceNothingChanged: 'Pārbaudīts. Vēl nekas nav mainījies: jāizdara tie paši soļi.',
     empty: 'Šī ierīce nav paziņojusi nevienu funkciju.',
     recheck: 'Pārbaudīt vēlreiz',
     rechecking: 'Ierīce tiek pārbaudīta…',
     recheckFailed: 'Ierīci neizdevās pārbaudīt. Mēģiniet vēlreiz pēc brīža.',
+    recheckRetry: 'Mēģināt vēlreiz',
     recheckDone: 'Pārbaudīts.',
   },
 };

@@ -74,6 +74,10 @@ export const nbNO: Messages = {
     notReported: 'Ikke rapportert av denne enheten: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Fullfør oppsettet av bilen din',
+    headingDevice: 'Fullfør oppsettet av enheten din',
+    stepOf: 'Trinn {step} av {count}',
+    after: 'Etter trinn {step}',
     progressLabel: 'Fremdrift',
     progress: {
       one: '{done} av {count} fullført',
@@ -108,10 +112,19 @@ export const nbNO: Messages = {
     allCapable: 'Alt fungerer. Du trenger ikke gjøre noe.',
     nothingToDo: 'Du trenger ikke gjøre noe: alle funksjoner denne enheten kan ha, fungerer.',
     allResolved: 'Ferdig: alle funksjoner er låst opp.',
+    allResolvedUnlocked: 'Ferdig. Nå fungerer: {capabilities}.',
+    announceDone: '{title}: merket som fullført. {done} av {count} fullført.',
+    announceUndone: '{title}: må gjøres igjen. {done} av {count} fullført.',
+    announceResolved: {
+      one: 'Sjekket. {count} trinn er løst: {titles}.',
+      other: 'Sjekket. {count} trinn er løst: {titles}.',
+    } as PluralForms,
+    announceNothingChanged: 'Sjekket. Ingenting har endret seg ennå: de samme trinnene gjenstår.',
     empty: 'Denne enheten rapporterte ingen funksjoner.',
     recheck: 'Sjekk igjen',
     rechecking: 'Sjekker enheten…',
     recheckFailed: 'Kunne ikke sjekke enheten. Prøv igjen om litt.',
+    recheckRetry: 'Prøv igjen',
     recheckDone: 'Sjekket.',
   },
 };

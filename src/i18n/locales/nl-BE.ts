@@ -39,6 +39,8 @@ export const nlBE: Messages = mergeMessages(nlNL, {
     notReported: 'Niet gemeld door dit toestel: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Rond het instellen van uw wagen af',
+    headingDevice: 'Rond het instellen van uw toestel af',
     place: {
       vehicle: 'In de wagen',
       device: 'Bij het toestel',

@@ -78,6 +78,10 @@ export const nlNL: Messages = {
     notReported: 'Niet gemeld door dit apparaat: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Rond het instellen van je auto af',
+    headingDevice: 'Rond het instellen van je apparaat af',
+    stepOf: 'Stap {step} van {count}',
+    after: 'Na stap {step}',
     progressLabel: 'Voortgang',
     progress: {
       one: '{done} van {count} afgerond',
@@ -115,10 +119,20 @@ export const nlNL: Messages = {
     allCapable: 'Alles werkt. Je hoeft niets te doen.',
     nothingToDo: 'Je hoeft niets te doen: alle functies die dit apparaat kan hebben, werken.',
     allResolved: 'Helemaal klaar: alle functies zijn ontgrendeld.',
+    allResolvedUnlocked: 'Helemaal klaar. Nu beschikbaar: {capabilities}.',
+    announceDone: '{title}: gemarkeerd als afgerond. {done} van {count} afgerond.',
+    announceUndone: '{title}: weer te doen. {done} van {count} afgerond.',
+    announceResolved: {
+      one: 'Gecontroleerd. {count} stap is opgelost: {titles}.',
+      other: 'Gecontroleerd. {count} stappen zijn opgelost: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Gecontroleerd. Er is nog niets veranderd: dezelfde stappen zijn nog te doen.',
     empty: 'Dit apparaat heeft geen functies gemeld.',
     recheck: 'Opnieuw controleren',
     rechecking: 'Apparaat wordt gecontroleerd…',
     recheckFailed: 'Het apparaat kon niet worden gecontroleerd. Probeer het zo nog eens.',
+    recheckRetry: 'Opnieuw proberen',
     recheckDone: 'Gecontroleerd.',
   },
 };

@@ -87,6 +87,10 @@ export const plPL: Messages = {
     notReported: 'To urządzenie nie zgłasza: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Dokończ konfigurację pojazdu',
+    headingDevice: 'Dokończ konfigurację urządzenia',
+    stepOf: 'Krok {step} z {count}',
+    after: 'Po kroku {step}',
     progressLabel: 'Postęp',
     progress: {
       one: 'Ukończono {done} z {count}',
@@ -130,10 +134,22 @@ export const plPL: Messages = {
     allCapable: 'Wszystko działa. Nic nie trzeba robić.',
     nothingToDo: 'Nic nie trzeba robić: działają wszystkie funkcje, które to urządzenie może mieć.',
     allResolved: 'Gotowe: wszystkie funkcje są odblokowane.',
+    allResolvedUnlocked: 'Gotowe. Odblokowane funkcje: {capabilities}.',
+    announceDone: '{title}: oznaczone jako wykonane. Ukończono {done} z {count}.',
+    announceUndone: '{title}: znowu do zrobienia. Ukończono {done} z {count}.',
+    announceResolved: {
+      one: 'Sprawdzono. Rozwiązano {count} krok: {titles}.',
+      few: 'Sprawdzono. Rozwiązano {count} kroki: {titles}.',
+      many: 'Sprawdzono. Rozwiązano {count} kroków: {titles}.',
+      other: 'Sprawdzono. Rozwiązano {count} kroku: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Sprawdzono. Nic się jeszcze nie zmieniło: do zrobienia zostały te same kroki.',
     empty: 'To urządzenie nie zgłosiło żadnych funkcji.',
     recheck: 'Sprawdź ponownie',
     rechecking: 'Sprawdzanie urządzenia…',
     recheckFailed: 'Nie udało się sprawdzić urządzenia. Spróbuj ponownie za chwilę.',
+    recheckRetry: 'Spróbuj ponownie',
     recheckDone: 'Sprawdzono.',
   },
 };

@@ -79,6 +79,10 @@ export const ptPT: Messages = {
     notReported: 'Este dispositivo não indica: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Conclua a configuração do seu veículo',
+    headingDevice: 'Conclua a configuração do seu dispositivo',
+    stepOf: 'Passo {step} de {count}',
+    after: 'Depois do passo {step}',
     progressLabel: 'Progresso',
     progress: {
       one: '{done} de {count} concluída',
@@ -119,10 +123,21 @@ export const ptPT: Messages = {
     nothingToDo:
       'Não há nada a fazer: todas as funcionalidades que este dispositivo pode ter estão a funcionar.',
     allResolved: 'Tudo concluído: todas as funcionalidades estão desbloqueadas.',
+    allResolvedUnlocked: 'Tudo concluído. Funcionalidades desbloqueadas: {capabilities}.',
+    announceDone: '{title}: marcada como concluída. Progresso: {done} de {count}.',
+    announceUndone: '{title}: novamente por fazer. Progresso: {done} de {count}.',
+    announceResolved: {
+      one: 'Verificado. Foi resolvido {count} passo: {titles}.',
+      many: 'Verificado. Foram resolvidos {count} passos: {titles}.',
+      other: 'Verificado. Foram resolvidos {count} passos: {titles}.',
+    } as PluralForms,
+    announceNothingChanged:
+      'Verificado. Ainda nada mudou: os passos por fazer continuam os mesmos.',
     empty: 'Este dispositivo não indicou nenhuma funcionalidade.',
     recheck: 'Verificar novamente',
     rechecking: 'A verificar o dispositivo…',
     recheckFailed: 'Não foi possível verificar o dispositivo. Tente novamente dentro de momentos.',
+    recheckRetry: 'Tentar novamente',
     recheckDone: 'Verificado.',
   },
 };

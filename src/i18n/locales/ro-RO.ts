@@ -78,6 +78,10 @@ export const roRO: Messages = {
     notReported: 'Acest dispozitiv nu raportează: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Finalizează configurarea mașinii tale',
+    headingDevice: 'Finalizează configurarea dispozitivului tău',
+    stepOf: 'Pasul {step} din {count}',
+    after: 'După pasul {step}',
     progressLabel: 'Progres',
     progress: {
       one: '{done} din {count} finalizată',
@@ -118,10 +122,20 @@ export const roRO: Messages = {
     nothingToDo:
       'Nu ai nimic de făcut: funcționează toate funcțiile pe care le poate avea acest dispozitiv.',
     allResolved: 'Gata: toate funcțiile sunt deblocate.',
+    allResolvedUnlocked: 'Gata. Acum funcționează: {capabilities}.',
+    announceDone: '{title}: marcată ca finalizată. Progres: {done} din {count}.',
+    announceUndone: '{title}: din nou de făcut. Progres: {done} din {count}.',
+    announceResolved: {
+      one: 'Verificat. S-a rezolvat {count} pas: {titles}.',
+      few: 'Verificat. S-au rezolvat {count} pași: {titles}.',
+      other: 'Verificat. S-au rezolvat {count} de pași: {titles}.',
+    } as PluralForms,
+    announceNothingChanged: 'Verificat. Încă nu s-a schimbat nimic: pașii de făcut sunt aceiași.',
     empty: 'Acest dispozitiv nu a raportat nicio funcție.',
     recheck: 'Verifică din nou',
     rechecking: 'Se verifică dispozitivul…',
     recheckFailed: 'Dispozitivul nu a putut fi verificat. Încearcă din nou în câteva momente.',
+    recheckRetry: 'Încearcă din nou',
     recheckDone: 'Verificat.',
   },
 };

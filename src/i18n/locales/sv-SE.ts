@@ -74,6 +74,10 @@ export const svSE: Messages = {
     notReported: 'Rapporteras inte av den här enheten: {capabilities}.',
   },
   checklist: {
+    headingVehicle: 'Slutför konfigurationen av din bil',
+    headingDevice: 'Slutför konfigurationen av din enhet',
+    stepOf: 'Steg {step} av {count}',
+    after: 'Efter steg {step}',
     progressLabel: 'Förlopp',
     progress: {
       one: '{done} av {count} klar',
@@ -108,10 +112,19 @@ export const svSE: Messages = {
     allCapable: 'Allt fungerar. Du behöver inte göra något.',
     nothingToDo: 'Du behöver inte göra något: alla funktioner som den här enheten kan ha fungerar.',
     allResolved: 'Klart: alla funktioner är upplåsta.',
+    allResolvedUnlocked: 'Klart. Nu fungerar: {capabilities}.',
+    announceDone: '{title}: markerad som klar. Förlopp: {done} av {count}.',
+    announceUndone: '{title}: att göra igen. Förlopp: {done} av {count}.',
+    announceResolved: {
+      one: 'Kontrollerad. {count} steg är löst: {titles}.',
+      other: 'Kontrollerad. {count} steg är lösta: {titles}.',
+    } as PluralForms,
+    announceNothingChanged: 'Kontrollerad. Inget har ändrats än: samma steg återstår.',
     empty: 'Den här enheten rapporterade inga funktioner.',
     recheck: 'Kontrollera igen',
     rechecking: 'Kontrollerar enheten…',
     recheckFailed: 'Det gick inte att kontrollera enheten. Försök igen om en stund.',
+    recheckRetry: 'Försök igen',
     recheckDone: 'Kontrollerad.',
   },
 };
