@@ -3,6 +3,7 @@ import '../src/styles/styles.css';
 import { allLocales } from '../src/i18n/locales/index.js';
 import { ThemedDocsContainer } from './docs-container.js';
 import { HostSettings } from './host-settings.js';
+import { readableDefaults } from './readable-defaults.js';
 
 /**
  * Every story in the toolbar's theme, locale and direction (see HostSettings). On the canvas
@@ -19,6 +20,7 @@ const withHostSettings: Decorator = (Story, context) => (
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withHostSettings],
+  argTypesEnhancers: [readableDefaults],
   globalTypes: {
     theme: {
       description: 'Light or dark theme',
