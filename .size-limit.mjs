@@ -9,16 +9,25 @@ const external = ['react', 'react-dom', '@radix-ui/react-accordion'];
 const withoutCatalogueData = [...external, '*/catalogue/bundled.js'];
 
 const budgets = [
-  { name: 'BrandBadge alone', import: '{ BrandBadge }', ignore: external, target: '1.5 kB' },
+  {
+    name: 'BrandBadge alone',
+    import: '{ BrandBadge }',
+    ignore: external,
+    target: '1.5 kB',
+    // Pays for: the brand of every vendor code in the API's vendor enums, 106 of them (colour,
+    // name as the maker writes it, monogram; ~0.5 kB more than the first 53).
+    limit: '2.02 kB',
+  },
   {
     name: 'CapabilityStatus alone',
     import: '{ CapabilityStatus }',
     ignore: external,
     target: '3 kB',
     // Pays for: parsing raw API data with no crash on any input (~0.9 kB), the vendor
-    // registry for naming the app behind unknown actions (~1.2 kB), plurals and lists, and
-    // picking the nearest loaded locale with host overrides (~0.35 kB).
-    limit: '5.8 kB',
+    // registry for naming the app behind unknown actions (~2.1 kB: every code of the API's
+    // vendor enums, with brand, app and kinds of device), plurals and lists, and picking the
+    // nearest loaded locale with host overrides (~0.35 kB).
+    limit: '6.73 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -28,22 +37,24 @@ const budgets = [
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
     // rich content for live Markdown, locale matching, memoised items (marking one done
     // re-renders that item only), and every state of the checklist.
-    limit: '8.1 kB',
+    limit: '9 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '9.3 kB',
+    limit: '10.2 kB',
   },
   {
     name: 'The en-US catalogue',
     path: 'dist/catalogue/index.js',
     import: '{ catalogue }',
     target: '6 kB',
-    // Pays for: 24 interventions with 3 to 6 steps each, menu paths and details, written out.
-    limit: '8.3 kB',
+    // Pays for: 24 interventions with 3 to 6 steps each, menu paths and details, written out,
+    // and the vendor registry the catalogue takes live entries' portals from (~0.9 kB of it
+    // for the 106 codes of the API's vendor enums).
+    limit: '9.2 kB',
   },
   { name: 'styles.css', path: 'dist/styles.css', target: '3 kB' },
 ];

@@ -151,7 +151,7 @@ export const AllMissing: Story = {
 
 /** Ids the catalogue does not know, from a vendor it does not know either. */
 export const UnknownIds: Story = {
-  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'XPENG' },
+  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'LYNKCO' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByText('Action needed in the maker’s app').length).toBeGreaterThan(0);

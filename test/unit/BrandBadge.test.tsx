@@ -38,6 +38,25 @@ describe('BrandBadge', () => {
     expect(container.firstElementChild).toHaveAttribute('data-known', 'true');
   });
 
+  it.each([
+    ['Deye', 'Deye', 'Deye'],
+    ['DEYE', 'Deye', 'Deye'],
+    [' deye ', 'Deye', 'Deye'],
+    ['CSISolar', 'CSISolar', 'CSI Solar'],
+    ['csisolar', 'CSISolar', 'CSI Solar'],
+    ['Hoymiles', 'Hoymiles', 'Hoymiles'],
+    ['HOYMILES', 'Hoymiles', 'Hoymiles'],
+  ])('finds the mixed-case code %j and shows its brand name', (given, code, name) => {
+    const { container } = render(<BrandBadge vendor={given} />);
+    const root = container.firstElementChild;
+    expect(root).toHaveAttribute('data-vendor', code);
+    expect(root).toHaveAttribute('data-known', 'true');
+    expect(root?.querySelector('[data-part="name"]')).toHaveTextContent(name);
+    expect(root?.querySelector('[data-part="mark"]')?.getAttribute('style')).toContain(
+      '--iu-brand-color',
+    );
+  });
+
   it('derives a readable name for a code it does not know, with a neutral mark', () => {
     const { container } = render(<BrandBadge vendor="LAND_ROVER" />);
     const root = container.firstElementChild;

@@ -425,7 +425,7 @@ describe('CapabilityStatus catalogue and vendor', () => {
     const { container } = render(
       <CapabilityStatus capabilities={unknownIdsVehicle} catalogue={catalogue} />,
     );
-    expect(container.firstElementChild).toHaveAttribute('data-vendor', 'XPENG');
+    expect(container.firstElementChild).toHaveAttribute('data-vendor', 'LYNKCO');
     const fallback = 'Action needed in the maker’s app';
     expect(item(container, 'batteryHealth')).toHaveTextContent(fallback);
   });
