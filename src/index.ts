@@ -3,10 +3,12 @@
 // Vendors and catalogues (the bundled intervention data lives in `intervention-ui/catalogue`).
 export {
   type Brand,
+  type BrandRegistry,
   getBrand,
   knownVendorCodes,
   monogramOf,
   nameFromCode,
+  normaliseVendorCode,
 } from './catalogue/brands.js';
 export {
   type Catalogue,
@@ -19,7 +21,15 @@ export {
   type LiveIntervention,
   mergeInterventions,
 } from './catalogue/catalogue.js';
-export { getVendor, type VendorInfo, vendors } from './catalogue/vendors.js';
+export { type MergeVendorHealthOptions, mergeVendorHealth } from './catalogue/health.js';
+export {
+  getVendor,
+  type VendorHealth,
+  type VendorHealthStatus,
+  type VendorInfo,
+  type VendorRegistry,
+  vendors,
+} from './catalogue/vendors.js';
 export {
   BrandBadge,
   type BrandBadgeProps,

@@ -132,12 +132,24 @@ export interface Brand {
   code: string;
   /** The brand as the maker writes it (`ŠKODA`), or a name derived from an unknown code. */
   name: string;
-  /** The brand colour as `#rgb`; absent for an unknown vendor. */
+  /** The brand colour as `#rgb` or `#rrggbb`; absent when the library has none for the vendor. */
   color?: string;
   /** One to three letters drawn on the mark. */
   monogram: string;
-  /** `false` for a code the registry does not list (its name is derived from the code). */
+  /**
+   * `true` for a vendor the bundled registry or the registry passed in lists, `false` for a
+   * code neither lists (its name is derived from the code).
+   */
   known: boolean;
+}
+
+/**
+ * Vendors a host has facts about, over the bundled ones, as BrandBadge reads them: the brand
+ * part of a `VendorRegistry`, which `mergeVendorHealth` builds from the API's health endpoints.
+ */
+export interface BrandRegistry {
+  /** Entries by the code in upper case, as `normaliseVendorCode` gives it (`DEYE`). */
+  readonly vendors: Readonly<Record<string, Readonly<Partial<Brand>>>>;
 }
 
 /** Every vendor code the registry knows, spelled as the API spells it. */
@@ -193,15 +205,52 @@ export function normaliseVendorCode(code: unknown): string | undefined {
   return visibleCode(code).toUpperCase() || undefined;
 }
 
+type Fields = Readonly<Record<string, unknown>>;
+
+/**
+ * A registry's entry for a key. A registry may come from a cache or across a network, so
+ * anything that is not an object, there or in its place, reads as no entry. Keys are upper
+ * case, so none can name an `Object.prototype` member (`constructor`, `__proto__`).
+ */
+export function listedEntry(registry: unknown, key: string): Fields | undefined {
+  const entry: unknown = (registry as { vendors?: Fields } | null | undefined)?.vendors?.[key];
+  return typeof entry === 'object' && entry !== null ? (entry as Fields) : undefined;
+}
+
+/** An entry's field when it is a non-empty string; anything else reads as absent. */
+export function textOf(entry: Fields, field: string): string | undefined {
+  const value = entry[field];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+const hexColor = /^#([0-9a-f]{3}){1,2}$/i;
+
 /**
  * The brand behind a code, for any input: a known code (case and surrounding spaces ignored)
  * gets its registry entry, any other non-empty string a name derived from it, and anything
  * else `undefined`, for the caller to show as an unknown brand.
+ *
+ * With a `registry` (from `mergeVendorHealth`), its entry for the code wins field by field over
+ * the bundled one; a field it lacks, or holds in an unusable form, keeps the bundled value.
  */
-export function getBrand(code: unknown): Brand | undefined {
+export function getBrand(code: unknown, registry?: BrandRegistry): Brand | undefined {
   const key = normaliseVendorCode(code);
   if (key === undefined) return undefined;
-  return bundledBrand(code as string, key);
+  const brand = bundledBrand(code as string, key);
+  const listed = listedEntry(registry, key);
+  if (!listed) return brand;
+  const name = textOf(listed, 'name') ?? brand.name;
+  const listedColor = textOf(listed, 'color') ?? '';
+  const color = hexColor.test(listedColor) ? listedColor : brand.color;
+  const monogram =
+    textOf(listed, 'monogram') ?? (name === brand.name ? brand.monogram : monogramOf(name));
+  return {
+    code: textOf(listed, 'code') ?? brand.code,
+    name,
+    ...(color ? { color } : {}),
+    monogram,
+    known: true,
+  };
 }
 
 function bundledBrand(code: string, key: string): Brand {

@@ -4,12 +4,15 @@ import {
   getBrand,
   knownSpelling,
   knownVendorCodes,
+  listedEntry,
   normaliseVendorCode,
+  textOf,
 } from './brands.js';
 
 /**
  * The app or web portal the owner of each vendor's devices signs in to, by the API's code.
- * Only where the maker names one plainly; a vendor left out reads "the maker's app" in the UI.
+ * Only where the maker names one plainly; a vendor left out reads "the maker's app" in the UI,
+ * until the API's health endpoints name it (`portalName`, merged by `mergeVendorHealth`).
  */
 const portals: Record<string, string> = {
   AUDI: 'myAudi',
@@ -107,12 +110,44 @@ const codesByDeviceType: Record<DeviceType, string> = {
   meter: 'ENPHASE GIVENERGY HUAWEI TESLA SMA SOLAREDGE FOXESS SOLAX SOLIS',
 };
 
+/** A vendor's state as the API's health endpoints report it (`status`, `linkingStatus`). */
+export type VendorHealthStatus = 'READY' | 'ELEVATED_ERROR_RATE' | 'OUTAGE';
+
+/** What one of the API's health endpoints said about a vendor. */
+export interface VendorHealth {
+  /** The kind of device the endpoint reports on (`vehicle` for `GET /health/vehicles`), when known. */
+  deviceType?: DeviceType;
+  /** Whether the vendor's service works: `READY`, `ELEVATED_ERROR_RATE` or `OUTAGE`. */
+  status?: VendorHealthStatus;
+  /**
+   * Whether owners can link devices of this vendor now: with `ELEVATED_ERROR_RATE` linking may
+   * take several attempts, with `OUTAGE` it is not possible.
+   */
+  linkingStatus?: VendorHealthStatus;
+}
+
 /** What the library knows about one vendor: its brand, its portal and its kinds of device. */
 export interface VendorInfo extends Brand {
   /** The app or web portal the owner signs in to (`MyŠkoda`); absent when none is named. */
   portal?: string;
   /** The kinds of device this vendor makes that the API connects; empty when unknown. */
   deviceTypes: readonly DeviceType[];
+  /**
+   * What the API's health endpoints said, one entry per kind of device they reported the vendor
+   * for; absent for a registry built without them.
+   */
+  health?: readonly VendorHealth[];
+}
+
+/**
+ * Vendors the host has facts about from the API, over the bundled registry: what
+ * `mergeVendorHealth` returns. Plain data (no functions, no Map), so it survives JSON and can be
+ * passed from a server component to client components. Lookups (`getVendor`, `getBrand`, the
+ * components' `vendors` prop) read an entry here first, field by field, then the bundled one.
+ */
+export interface VendorRegistry {
+  /** Entries by the code in upper case, as `normaliseVendorCode` gives it (`DEYE`). */
+  readonly vendors: Readonly<Record<string, Readonly<VendorInfo>>>;
 }
 
 /** Vendor code (upper case) → the kinds of device it makes, built once from the table above. */
@@ -135,15 +170,29 @@ function deviceTypesOf(key: string): DeviceType[] {
  * The vendor behind a code, for any input; `undefined` when the code is empty or not a string.
  * Case and surrounding spaces are ignored (`' deye '` finds `Deye`), and an unknown code still
  * gets a readable name derived from it.
+ *
+ * With a `registry` (from `mergeVendorHealth`), its entry for the code wins field by field over
+ * the bundled one, and a vendor only the registry lists is found too.
  */
-export function getVendor(code: unknown): VendorInfo | undefined {
-  const brand = getBrand(code);
+export function getVendor(code: unknown, registry?: VendorRegistry): VendorInfo | undefined {
+  const brand = getBrand(code, registry);
   if (!brand) return undefined;
   const key = normaliseVendorCode(code) ?? '';
   const spelled = knownSpelling(key);
+  const listed = listedEntry(registry, key);
   const portal =
-    spelled !== undefined && Object.hasOwn(portals, spelled) ? portals[spelled] : undefined;
-  return { ...brand, ...(portal ? { portal } : {}), deviceTypes: deviceTypesOf(key) };
+    (listed && textOf(listed, 'portal')) ??
+    (spelled !== undefined && Object.hasOwn(portals, spelled) ? portals[spelled] : undefined);
+  const listedTypes = listed?.deviceTypes;
+  const deviceTypes = Array.isArray(listedTypes)
+    ? listedTypes.filter((type): type is DeviceType => typeof type === 'string')
+    : deviceTypesOf(key);
+  const health = Array.isArray(listed?.health)
+    ? (listed.health as unknown[]).filter(
+        (entry): entry is VendorHealth => typeof entry === 'object' && entry !== null,
+      )
+    : undefined;
+  return { ...brand, ...(portal ? { portal } : {}), deviceTypes, ...(health ? { health } : {}) };
 }
 
 /** Every vendor the library knows, by code as the API spells it. Frozen: read only. */

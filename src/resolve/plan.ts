@@ -1,5 +1,5 @@
 import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
-import { getVendor } from '../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
 import type {
   CatalogueEntry,
@@ -33,6 +33,12 @@ export interface PlanOptions {
   capabilities?: readonly string[];
   /** Capability labels in the owner's language, by name. Default: US English. */
   labels?: CapabilityTexts;
+  /**
+   * Vendors as the API describes them (from `mergeVendorHealth`), over the bundled registry:
+   * their portals name the app for interventions the catalogue lacks. Default: the bundled
+   * registry alone.
+   */
+  vendors?: VendorRegistry;
 }
 
 /** One thing to do in a device's plan. */
@@ -142,10 +148,11 @@ export function planItem(
   unlocks: readonly string[],
   catalogue: Catalogue,
   vendor: unknown,
+  vendors?: VendorRegistry,
 ): PlanItem {
   const entry = getEntry(catalogue, id);
   // The device's vendor only matters where the catalogue's entry does not name a portal.
-  const device = entry?.portal === undefined ? getVendor(vendor) : undefined;
+  const device = entry?.portal === undefined ? getVendor(vendor, vendors) : undefined;
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
@@ -186,7 +193,7 @@ export function planInterventions(
   const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
   // Array.prototype.sort is stable, so equal items keep the order the device listed them.
   const items = [...unlocks]
-    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor))
+    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor, options.vendors))
     .sort(compareItems);
   const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
   return {

@@ -55,7 +55,13 @@ const { withLiveInterventions } = modules['./live'] ?? {};
 for (const name of ['BrandBadge', 'CapabilityStatus', 'InterventionChecklist', 'LocaleProvider']) {
   check(`${name} is a client reference on the server`, isReference(root[name]), typeof root[name]);
 }
-for (const name of ['parseCapabilities', 'planInterventions', 'planFleet', 'createCatalogue']) {
+for (const name of [
+  'parseCapabilities',
+  'planInterventions',
+  'planFleet',
+  'createCatalogue',
+  'mergeVendorHealth',
+]) {
   check(`${name} runs on the server`, typeof root[name] === 'function' && !isReference(root[name]));
 }
 
@@ -118,6 +124,26 @@ try {
       merged.steps.length > 1 &&
       JSON.stringify(JSON.parse(JSON.stringify(live.catalogue))) === JSON.stringify(live.catalogue),
     JSON.stringify(merged?.resolution),
+  );
+  const health = root.mergeVendorHealth({
+    vehicle: [
+      {
+        vendor: 'SKODA',
+        displayName: 'Škoda',
+        status: 'READY',
+        portalName: 'MyŠkoda App',
+        linkingStatus: 'OUTAGE',
+      },
+    ],
+  });
+  const sent = JSON.parse(JSON.stringify(health.value));
+  check(
+    'mergeVendorHealth on the server: plain data a client component can take, names from the API',
+    health.problems.length === 0 &&
+      JSON.stringify(sent) === JSON.stringify(health.value) &&
+      root.getVendor('skoda', sent)?.portal === 'MyŠkoda App' &&
+      root.getVendor('skoda', sent)?.health?.[0]?.linkingStatus === 'OUTAGE',
+    JSON.stringify(health),
   );
   const deDE = modules['./locales/de-DE']?.deDE;
   check(
