@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { BrandBadge, getVendor, vendors } from '../../src/index.js';
+import { BrandBadge, getVendor, mergeVendorHealth, vendors } from '../../src/index.js';
 import { describeConformance } from './conformance.js';
 
 describeConformance('BrandBadge', {
@@ -55,6 +55,37 @@ describe('BrandBadge', () => {
     expect(root?.querySelector('[data-part="mark"]')?.getAttribute('style')).toContain(
       '--iu-brand-color',
     );
+  });
+
+  it('shows the names the API gives when passed its vendor health', () => {
+    const { value: registry } = mergeVendorHealth([
+      {
+        vendor: 'SKODA',
+        displayName: 'Škoda',
+        status: 'READY',
+        portalName: 'MyŠkoda',
+        linkingStatus: 'READY',
+      },
+      {
+        vendor: 'ACME_EV',
+        displayName: 'Acme EV',
+        status: 'READY',
+        portalName: 'Acme',
+        linkingStatus: 'READY',
+      },
+    ]);
+    render(
+      <>
+        <BrandBadge vendor="skoda" vendors={registry} />
+        <BrandBadge vendor="ACME_EV" vendors={registry} />
+        <BrandBadge vendor="ACME_EV" />
+      </>,
+    );
+    expect(screen.getByText('Škoda')).toBeInTheDocument();
+    expect(screen.queryByText('ŠKODA')).toBeNull();
+    expect(screen.getByText('Acme EV')).toBeInTheDocument();
+    // Without the registry the same code reads as an unknown brand, named from the code.
+    expect(screen.getByText('Acme Ev')).toBeInTheDocument();
   });
 
   it('derives a readable name for a code it does not know, with a neutral mark', () => {

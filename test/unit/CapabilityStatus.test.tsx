@@ -10,6 +10,7 @@ import {
   CapabilityStatus,
   type CapabilityStatusProps,
   LocaleProvider,
+  mergeVendorHealth,
 } from '../../src/index.js';
 import {
   allDeviceFixtures,
@@ -419,6 +420,32 @@ describe('CapabilityStatus catalogue and vendor', () => {
     );
     expect(titles).toEqual(['Enable GPS Positioning in vehicle', 'Action needed in My BMW']);
     expect(container.firstElementChild).toHaveAttribute('data-vendor', 'BMW');
+  });
+
+  it("names the app the API's vendor health gives, over the bundled one", () => {
+    const { value: vendors } = mergeVendorHealth({
+      vehicle: [
+        {
+          vendor: 'BMW',
+          displayName: 'BMW',
+          status: 'READY',
+          portalName: 'BMW Connected',
+          linkingStatus: 'READY',
+        },
+      ],
+    });
+    const { container } = render(
+      <CapabilityStatus
+        capabilities={unknownIdsVehicle}
+        catalogue={catalogue}
+        vendor="BMW"
+        vendors={vendors}
+      />,
+    );
+    const titles = [...item(container, 'location').querySelectorAll('[data-part="action"]')].map(
+      (li) => li.textContent,
+    );
+    expect(titles).toEqual(['Enable GPS Positioning in vehicle', 'Action needed in BMW Connected']);
   });
 
   it("takes the vendor from a whole device, and falls back to the maker's app", () => {

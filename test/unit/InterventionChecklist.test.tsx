@@ -4,9 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { catalogue, hasEntry } from '../../src/catalogue/index.js';
 import {
   capabilityLabel,
+  getBrand,
   getVendor,
   InterventionChecklist,
   type InterventionChecklistProps,
+  mergeVendorHealth,
   type PlanItem,
 } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
@@ -559,6 +561,36 @@ describe('InterventionChecklist: interventions without guidance', () => {
     expect(fallbacks[unknown.indexOf(battery as PlanItem)]).toHaveAccessibleDescription(
       'Unlocks: Battery health To do',
     );
+  });
+
+  it("names the app the API's vendor health gives, for a vendor only the API knows", () => {
+    const device = unknownIdsVehicle as RawDevice;
+    const unknown = planFor(device).items.filter((item) => !item.known);
+    const { value: vendors } = mergeVendorHealth({
+      vehicle: [
+        {
+          vendor: device.vendor,
+          displayName: 'Lynk & Co',
+          status: 'READY',
+          portalName: 'Lynk & Co app',
+          linkingStatus: 'READY',
+        },
+      ],
+    });
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={device.capabilities}
+        vendor={device.vendor}
+        vendors={vendors}
+      />,
+    );
+    const fallbacks = screen.getAllByRole('button', { name: 'Action needed in Lynk & Co app' });
+    expect(fallbacks).toHaveLength(unknown.length);
+    // The items' brand marks are drawn from the API's name too, not from the bare code.
+    const fromName = getBrand(device.vendor, vendors)?.monogram;
+    expect(fromName).not.toBe(getBrand(device.vendor)?.monogram);
+    const marks = [...container.querySelectorAll('[data-part="trigger"] [data-part="mark"]')];
+    expect(marks.map((mark) => mark.textContent)).toContain(fromName);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type Catalogue, createCatalogue, getEntry } from '../../catalogue/catalogue.js';
-import { getVendor } from '../../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
@@ -77,6 +77,12 @@ export interface CapabilityStatusProps extends Omit<ComponentPropsWithoutRef<'di
    */
   vendor?: string;
   /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names and apps win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry;
+  /**
    * The owner's locale: picks the strings from the locales a `LocaleProvider` loaded (nearest
    * match, else US English), and the plural and list rules. An invalid tag reads as en-US.
    * @default the nearest `LocaleProvider`'s, else 'en-US'
@@ -147,6 +153,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       onSelectCapability,
       catalogue,
       vendor: vendorProp,
+      vendors,
       locale: localeProp,
       messages: overrides,
       capabilityLabels: ownLabels,
@@ -159,7 +166,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
     const { locale, messages: t } = localized;
     useCatalogueLanguageWarning(catalogue?.locale, locale);
     const capabilityLabels = ownLabels ?? localized.capabilityLabels ?? capabilityLabelsEnUS;
-    const vendor = getVendor(vendorProp ?? vendorOf(capabilities));
+    const vendor = getVendor(vendorProp ?? vendorOf(capabilities), vendors);
     const names = requestedNames(capability, filter);
     const form: Form =
       typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';

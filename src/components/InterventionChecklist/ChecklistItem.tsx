@@ -2,6 +2,7 @@
 
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId } from 'react';
+import type { VendorRegistry } from '../../catalogue/vendors.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { placeOf } from '../../resolve/place.js';
@@ -26,6 +27,8 @@ export interface ChecklistItemProps {
   locale: string;
   messages: typeof checklistEnUS;
   onToggleDone: (id: string) => void;
+  /** The host's vendor registry, for the item's brand mark. */
+  vendors?: VendorRegistry;
 }
 
 /**
@@ -42,6 +45,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   locale,
   messages: t,
   onToggleDone,
+  vendors,
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
@@ -81,6 +85,7 @@ export const ChecklistItem = memo(function ChecklistItem({
           >
             <BrandBadge
               vendor={entry?.vendor ?? item.vendor}
+              vendors={vendors}
               size="sm"
               showName={false}
               aria-hidden

@@ -13,7 +13,7 @@ import {
 } from 'react';
 import { catalogue as bundledCatalogue } from '../../catalogue/bundled.js';
 import type { Catalogue } from '../../catalogue/catalogue.js';
-import { getVendor } from '../../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../../catalogue/vendors.js';
 import { capabilityLabelsEnUS } from '../../i18n/en-US/capabilities.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
@@ -58,6 +58,12 @@ export interface InterventionChecklistProps
   catalogue?: Catalogue;
   /** The device's vendor code: its brand, and its app for interventions without guidance. */
   vendor?: unknown;
+  /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names and apps win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry;
   /** Only the interventions behind these capabilities (`['smartCharging']`). Default: all. */
   filter?: readonly string[];
   /** The ids of the open items (controlled). */
@@ -123,6 +129,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       capabilities,
       catalogue = bundledCatalogue,
       vendor,
+      vendors,
       filter,
       value,
       defaultValue,
@@ -150,10 +157,11 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       () =>
         planInterventions(capabilities, catalogue, {
           vendor,
+          vendors,
           capabilities: filter,
           labels: capabilityLabels,
         }),
-      [capabilities, catalogue, vendor, filter, capabilityLabels],
+      [capabilities, catalogue, vendor, vendors, filter, capabilityLabels],
     );
 
     // Every item any snapshot has listed: one that a later snapshot drops is resolved.
@@ -243,7 +251,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     }, [capabilityLabels]);
 
     const isVehicle =
-      getVendor(vendor)?.deviceTypes.includes('vehicle') ||
+      getVendor(vendor, vendors)?.deviceTypes.includes('vehicle') ||
       items.some((item) => item.entry?.vendorType === 'vehicle');
     const Heading = `h${headingLevel}` as const;
     // Nothing to do is not "everything works" when some features can never work: it says so,
@@ -308,6 +316,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 locale={locale}
                 messages={t}
                 onToggleDone={toggleDone}
+                vendors={vendors}
               />
             ))}
           </Accordion.Root>
