@@ -24,4 +24,4 @@ export function vehicleOfBrand(vendor: string): Record<string, Capability> {
 }
 
 /** Every vendor with bundled interventions. */
-export const seedVendors = [...new Set(catalogue.entries.map((entry) => entry.vendor))];
+export const seedVendors = [...new Set(catalogue.entries.flatMap((entry) => entry.vendor ?? []))];

@@ -148,7 +148,7 @@ export interface Brand {
  * part of a `VendorRegistry`, which `mergeVendorHealth` builds from the API's health endpoints.
  */
 export interface BrandRegistry {
-  /** Entries by the code in upper case, as `normaliseVendorCode` gives it (`DEYE`). */
+  /** Entries by the code, trimmed and in upper case (`DEYE`). */
   readonly vendors: Readonly<Record<string, Readonly<Partial<Brand>>>>;
 }
 

@@ -115,7 +115,7 @@ export function createCatalogue(
 export type LiveIntervention = Intervention & Pick<CatalogueEntry, 'content'>;
 
 /** Keeps the live value unless it is empty, in which case the bundled one stays. */
-function liveOr(live: string | undefined, bundled: string): string {
+function liveOr<T extends string | null>(live: string | null | undefined, bundled: T): string | T {
   return live?.trim() ? live : bundled;
 }
 
@@ -154,6 +154,11 @@ export function mergeInterventions(
         description: liveOr(resolution.description, bundled.resolution.description),
         access: liveOr(resolution.access, bundled.resolution.access),
         agent: liveOr(resolution.agent, bundled.resolution.agent),
+        ...(resolution.action !== undefined
+          ? { action: resolution.action }
+          : bundled.resolution.action !== undefined
+            ? { action: bundled.resolution.action }
+            : {}),
       },
       steps: nonEmpty(guidance?.steps, bundled.steps),
       preconditions: nonEmpty(guidance?.preconditions, bundled.preconditions),

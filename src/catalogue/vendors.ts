@@ -146,7 +146,7 @@ export interface VendorInfo extends Brand {
  * components' `vendors` prop) read an entry here first, field by field, then the bundled one.
  */
 export interface VendorRegistry {
-  /** Entries by the code in upper case, as `normaliseVendorCode` gives it (`DEYE`). */
+  /** Entries by the code, trimmed and in upper case (`DEYE`). */
   readonly vendors: Readonly<Record<string, Readonly<VendorInfo>>>;
 }
 

@@ -7,6 +7,13 @@ export type InterventionAccess = 'Remote' | 'Physical' | (string & {});
 /** Who can do it: the owner, or a third party such as a dealer or workshop. */
 export type InterventionAgent = 'User' | 'ThirdParty' | (string & {});
 
+/**
+ * What the owner does to resolve an intervention, beyond following its steps. `Link`: connect
+ * the device again through the vendor's Link UI (after expired credentials, for example),
+ * which the host starts with a relink session (`POST /assets/{assetId}/relink`).
+ */
+export type InterventionAction = 'Link' | (string & {});
+
 /** How to resolve an intervention, as the live API describes it. */
 export interface InterventionResolution {
   /** A short title (`Enable Mobile Access in vehicle`). */
@@ -15,17 +22,26 @@ export interface InterventionResolution {
   description: string;
   access: InterventionAccess;
   agent: InterventionAgent;
+  /**
+   * The action that resolves it: `Link` to connect the device again; `null` when following the
+   * description is enough. Absent where the data predates the field.
+   */
+  action?: InterventionAction | null;
 }
 
-/** An intervention as `GET /interventions` returns it. */
+/**
+ * An intervention as `GET /interventions` returns it (API version 2024-10-01), in either of
+ * its two forms: tied to one vendor, or not specific to any brand or kind of device, with
+ * `vendor`, `vendorType` and `brand` all `null`.
+ */
 export interface Intervention {
   id: string;
-  /** The vendor code (`TESLA`). */
-  vendor: string;
-  /** The kind of device (`vehicle`). */
-  vendorType: string;
-  /** The brand as the API writes it (`Tesla`). */
-  brand: string;
+  /** The vendor code (`TESLA`); `null` when the intervention is not specific to one brand. */
+  vendor: string | null;
+  /** The kind of device (`vehicle`); `null` when not specific to one. */
+  vendorType: string | null;
+  /** The brand as the API writes it (`Tesla`); `null` when not specific to one. */
+  brand: string | null;
   /** When the API introduced it (ISO date-time), when known. */
   introducedAt?: string;
   domain: InterventionDomain;

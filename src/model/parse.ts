@@ -103,7 +103,7 @@ function missingCapability(): Capability {
  * itself a capability entry (a map may name a feature `capabilities`), and it is either an
  * object or sits beside an `id`, as in a device with no capabilities at all.
  */
-function isDevicePayload(input: unknown): input is Fields {
+export function isDevicePayload(input: unknown): input is Fields {
   if (!isFields(input) || !Object.hasOwn(input, 'capabilities')) return false;
   const capabilities = own(input, 'capabilities');
   if (isFields(capabilities)) return !Object.hasOwn(capabilities, 'isCapable');
@@ -232,8 +232,11 @@ function readInterventionIds(
  * Each intervention needs a non-blank string `id`, or it is dropped with a problem. Other fields
  * are trimmed strings, kept as given even when the value is new to the library (vendors,
  * `domain`, `access` and `agent` gain values without notice); a missing field reads as `''`, a
- * wrong type is reported and read as `''`. `resolution.title` is required (reported when missing
+ * wrong type is reported and read as `''`. `vendor`, `vendorType` and `brand` read as `null`
+ * when `null`, missing or blank: the API's intervention that no brand is tied to. A wrong type
+ * there is reported and read as `null`. `resolution.title` is required (reported when missing
  * or blank). `resolution.description` is Markdown, kept untrimmed and unrendered.
+ * `resolution.action` (`Link`, or `null`) is kept as given, and left out when absent.
  * `introducedAt` is left out when absent. When an id repeats, the last entry wins, in the place
  * of the first, with a problem.
  *
@@ -275,11 +278,13 @@ function readIntervention(
   const id = readText(entry, 'id', path, problems, { required: true, outcome });
   if (id === undefined) return;
   const text = (key: string) => readText(entry, key, path, problems) ?? '';
+  // `null` marks an intervention not tied to one brand; a missing or blank value says no more.
+  const nullable = (key: string) => readText(entry, key, path, problems) || null;
   const intervention: Intervention = {
     id,
-    vendor: text('vendor'),
-    vendorType: text('vendorType'),
-    brand: text('brand'),
+    vendor: nullable('vendor'),
+    vendorType: nullable('vendorType'),
+    brand: nullable('brand'),
     domain: text('domain'),
     resolution: readResolution(own(entry, 'resolution'), childPath(path, 'resolution'), problems),
   };
@@ -297,12 +302,18 @@ function readResolution(
     report(problems, path, expected('an object', value));
     return { title: '', description: '', access: '', agent: '' };
   }
-  return {
+  const resolution: InterventionResolution = {
     title: readText(value, 'title', path, problems, { required: true }) ?? '',
     description: readText(value, 'description', path, problems, { keepSpace: true }) ?? '',
     access: readText(value, 'access', path, problems) ?? '',
     agent: readText(value, 'agent', path, problems) ?? '',
   };
+  if (own(value, 'action') === null) resolution.action = null;
+  else {
+    const action = readText(value, 'action', path, problems);
+    if (action !== undefined) resolution.action = action || null;
+  }
+  return resolution;
 }
 
 // Devices

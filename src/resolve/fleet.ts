@@ -33,12 +33,15 @@ export interface FleetPlan {
 
 /** Options for `planFleet`. */
 export interface FleetOptions {
-  /** Only these capabilities count (`['smartCharging']`). Default: every one. */
-  capabilities?: readonly string[];
+  /**
+   * Only these capabilities count (`['smartCharging']`).
+   * @default every capability each device reports
+   */
+  filter?: readonly string[];
   /**
    * Vendors as the API describes them (from `mergeVendorHealth`), over the bundled registry:
-   * their portals name the app for interventions the catalogue lacks. Default: the bundled
-   * registry alone.
+   * their portals name the app for interventions the catalogue lacks.
+   * @default the bundled registry alone
    */
   vendors?: VendorRegistry;
 }
@@ -54,7 +57,7 @@ export function planFleet(
   options: FleetOptions = {},
 ): FleetPlan {
   const { value: parsed, problems } = parseDevices(devices);
-  const only = options.capabilities ? new Set(options.capabilities) : undefined;
+  const only = options.filter ? new Set(options.filter) : undefined;
   const refsById = new Map<string, FleetDeviceRef[]>();
 
   for (const device of parsed) {

@@ -1,6 +1,7 @@
 import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
 import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
+import { deviceVendor } from '../model/device-input.js';
 import type {
   CatalogueEntry,
   InterventionAccess,
@@ -25,18 +26,29 @@ export interface ResolvedCapability {
   unknownInterventionIds: readonly string[];
 }
 
-/** Options shared by the plan functions. */
+/**
+ * Options shared by the plan functions, named as the components name the same props.
+ */
 export interface PlanOptions {
-  /** The device's vendor code: names the app or portal for interventions the catalogue lacks. */
+  /**
+   * The device's vendor code: names the app or portal for interventions the catalogue lacks.
+   * @default the `vendor` of a whole device passed as `capabilities`, else none
+   */
   vendor?: unknown;
-  /** Only these capabilities, in this order (`['smartCharging']`). Default: every one. */
-  capabilities?: readonly string[];
-  /** Capability labels in the owner's language, by name. Default: US English. */
-  labels?: CapabilityTexts;
+  /**
+   * Only these capabilities, in this order (`['smartCharging']`).
+   * @default every capability the device reports
+   */
+  filter?: readonly string[];
+  /**
+   * Capability labels in the owner's language, by name.
+   * @default US English
+   */
+  capabilityLabels?: CapabilityTexts;
   /**
    * Vendors as the API describes them (from `mergeVendorHealth`), over the bundled registry:
-   * their portals name the app for interventions the catalogue lacks. Default: the bundled
-   * registry alone.
+   * their portals name the app for interventions the catalogue lacks.
+   * @default the bundled registry alone
    */
   vendors?: VendorRegistry;
 }
@@ -87,8 +99,8 @@ export function resolveCapabilities(
 ): ResolvedCapability[] {
   const parsed = parseCapabilities(capabilities).value;
   // A name the host repeats is one capability: listed once, and unlocked once per item.
-  const names = options.capabilities
-    ? [...new Set(options.capabilities)].filter(
+  const names = options.filter
+    ? [...new Set(options.filter)].filter(
         (name) => typeof name === 'string' && Object.hasOwn(parsed, name),
       )
     : Object.keys(parsed);
@@ -98,7 +110,7 @@ export function resolveCapabilities(
     const ids = status === 'blocked' ? capability.interventionIds : [];
     return {
       name,
-      label: capabilityLabel(name, options.labels),
+      label: capabilityLabel(name, options.capabilityLabels),
       status,
       interventionIds: ids,
       interventions: ids.flatMap((id) => getEntry(catalogue, id) ?? []),
@@ -151,8 +163,11 @@ export function planItem(
   vendors?: VendorRegistry,
 ): PlanItem {
   const entry = getEntry(catalogue, id);
+  // An entry with no vendor is the API's intervention not tied to any brand: no brand is
+  // shown for it and no maker's app named, whatever the device's maker.
+  const agnostic = entry !== undefined && entry.vendor === null;
   // The device's vendor only matters where the catalogue's entry does not name a portal.
-  const device = entry?.portal === undefined ? getVendor(vendor, vendors) : undefined;
+  const device = entry?.portal === undefined && !agnostic ? getVendor(vendor, vendors) : undefined;
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
@@ -189,11 +204,12 @@ export function planInterventions(
   options: PlanOptions = {},
 ): InterventionPlan {
   const resolved = resolveCapabilities(capabilities, catalogue, options);
+  const vendor = options.vendor ?? deviceVendor(capabilities);
   // Capable and missing entries list no ids here, so only blocked ones contribute.
   const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
   // Array.prototype.sort is stable, so equal items keep the order the device listed them.
   const items = [...unlocks]
-    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor, options.vendors))
+    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, vendor, options.vendors))
     .sort(compareItems);
   const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
   return {

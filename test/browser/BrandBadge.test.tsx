@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../../src/styles/styles.css';
-import {
-  BrandBadge,
-  contrastRatio,
-  getVendor,
-  mergeVendorHealth,
-  vendors,
-} from '../../src/index.js';
+import { BrandBadge, getVendor, mergeVendorHealth, vendors } from '../../src/index.js';
+import { contrastRatio } from '../../src/styles/color.js';
 
 /** `rgb(0, 34, 85)` → `#002255`, for the contrast helpers. */
 function hexOf(rgb: string): string {
@@ -75,7 +70,7 @@ describe('BrandBadge in Chromium', () => {
     );
     const box = screen.getByTestId('box').element().getBoundingClientRect();
     const badge = screen.container
-      .querySelector('[data-part="brand-badge"]')
+      .querySelector('[data-scope="brand-badge"][data-part="root"]')
       ?.getBoundingClientRect();
     expect(badge?.right).toBeLessThanOrEqual(box.right);
   });

@@ -92,7 +92,7 @@ describe.each(catalogues)('%s', (_, catalogue) => {
     for (const entry of catalogue.entries) {
       expect(getEntry(copy, entry.id)).toStrictEqual(entry);
       expect(hasEntry(copy, entry.id)).toBe(true);
-      expect(entriesByVendor(copy, entry.vendor)).toContainEqual(entry);
+      expect(entriesByVendor(copy, entry.vendor ?? '')).toContainEqual(entry);
     }
     expect(hasEntry(copy, 'not-an-id')).toBe(false);
     const plan = (c: Catalogue) =>
@@ -110,7 +110,7 @@ describe.each(catalogues)('%s', (_, catalogue) => {
             capabilities={volkswagenId4.capabilities}
             vendor={volkswagenId4.vendor}
             catalogue={c}
-            defaultValue={catalogue.entries.map((entry) => entry.id)}
+            defaultExpanded={catalogue.entries.map((entry) => entry.id)}
           />
         </>,
       );

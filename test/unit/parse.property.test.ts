@@ -115,10 +115,13 @@ const checks = {
     for (const intervention of value) {
       expect(typeof intervention.id).toBe('string');
       expect(intervention.id.trim()).not.toBe('');
+      // No brand is tied to an intervention whose vendor is null; a named one is never blank.
+      for (const name of [intervention.vendor, intervention.vendorType, intervention.brand]) {
+        if (name !== null) expect(name.trim()).not.toBe('');
+      }
+      const { action } = intervention.resolution;
+      if (action !== undefined && action !== null) expect(action.trim()).not.toBe('');
       for (const text of [
-        intervention.vendor,
-        intervention.vendorType,
-        intervention.brand,
         intervention.domain,
         intervention.resolution.title,
         intervention.resolution.description,

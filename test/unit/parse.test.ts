@@ -375,15 +375,15 @@ describe('parseInterventions', () => {
     ]);
   });
 
-  it('defaults missing fields to empty strings, without a problem', () => {
+  it('defaults missing fields to empty strings and a missing vendor to none, without a problem', () => {
     const result = parseInterventions([minimal('a')]);
     expect(result).toEqual({
       value: [
         {
           id: 'a',
-          vendor: '',
-          vendorType: '',
-          brand: '',
+          vendor: null,
+          vendorType: null,
+          brand: null,
           domain: '',
           resolution: { title: 'Do it', description: '', access: 'Remote', agent: 'User' },
         },
@@ -441,7 +441,7 @@ describe('parseInterventions', () => {
     });
   });
 
-  it('reports wrong types and reads them as empty strings', () => {
+  it('reports wrong types and reads them as empty strings, or as no vendor', () => {
     const result = parseInterventions([
       {
         id: 'a',
@@ -456,9 +456,9 @@ describe('parseInterventions', () => {
     expect(result.value).toEqual([
       {
         id: 'a',
-        vendor: '',
-        vendorType: '',
-        brand: '',
+        vendor: null,
+        vendorType: null,
+        brand: null,
         domain: '',
         resolution: { title: '', description: '', access: '', agent: '' },
       },

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contrastRatio,
-  getBrand,
-  getVendor,
-  knownVendorCodes,
-  markText,
-  monogramOf,
-  nameFromCode,
-  readableTextOn,
-  vendors,
-} from '../../src/index.js';
+import { knownVendorCodes, monogramOf, nameFromCode } from '../../src/catalogue/brands.js';
+import { getBrand, getVendor, vendors } from '../../src/index.js';
+import { contrastRatio, markText, readableTextOn } from '../../src/styles/color.js';
 import { enodeApiVersion, vendorEnums } from '../fixtures/enode-vendor-enums.js';
 
 /** Every code of the enums, once, with the kinds of device whose enums list it. */
