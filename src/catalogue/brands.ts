@@ -1,3 +1,5 @@
+import type { VendorRegistry } from './vendors.js';
+
 /**
  * The brand facts BrandBadge draws, kept apart from the rest of the vendor registry so a badge
  * ships only what it shows. One entry per vendor code of the API's vendor enums (version
@@ -143,15 +145,6 @@ export interface Brand {
   known: boolean;
 }
 
-/**
- * Vendors a host has facts about, over the bundled ones, as BrandBadge reads them: the brand
- * part of a `VendorRegistry`, which `mergeVendorHealth` builds from the API's health endpoints.
- */
-export interface BrandRegistry {
-  /** Entries by the code, trimmed and in upper case (`DEYE`). */
-  readonly vendors: Readonly<Record<string, Readonly<Partial<Brand>>>>;
-}
-
 /** Every vendor code the registry knows, spelled as the API spells it. */
 export const knownVendorCodes: readonly string[] = /* @__PURE__ */ Object.keys(brandTable);
 
@@ -233,7 +226,7 @@ const hexColor = /^#([0-9a-f]{3}){1,2}$/i;
  * With a `registry` (from `mergeVendorHealth`), its entry for the code wins field by field over
  * the bundled one; a field it lacks, or holds in an unusable form, keeps the bundled value.
  */
-export function getBrand(code: unknown, registry?: BrandRegistry): Brand | undefined {
+export function getBrand(code: unknown, registry?: VendorRegistry): Brand | undefined {
   const key = normaliseVendorCode(code);
   if (key === undefined) return undefined;
   const brand = bundledBrand(code as string, key);
