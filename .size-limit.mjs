@@ -34,7 +34,9 @@ const budgets = [
     // locale with host overrides (~0.35 kB), and since the headless layer: the hook, the
     // summary and order functions, labels merged one by one, the anatomy and classNames per
     // part (~0.6 kB).
-    limit: '7.44 kB',
+    // Device facts kept apart from capabilities, and every capability name of the API's six
+    // device types (~0.45 kB).
+    limit: '7.9 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -46,14 +48,14 @@ const budgets = [
     // re-renders that item only), every state of the checklist, and since the headless layer:
     // its state hook, the Reconnect action, the anatomy and classNames per part (~1.2 kB).
     // The vendor registry is the one CapabilityStatus pays for (~2.3 kB).
-    limit: '10.32 kB',
+    limit: '10.8 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '11.77 kB',
+    limit: '12.2 kB',
   },
   {
     name: 'The en-US catalogue',

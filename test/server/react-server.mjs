@@ -162,10 +162,12 @@ try {
   check('styles.css resolves by the package name and holds the rules', false, error.message);
 }
 
-// 5. In the build, every module that uses React state, context, refs or the browser begins
-// with 'use client', and no other module does.
+// 5. In the build, every module that uses React state, context, refs, a hook or the browser
+// begins with 'use client', and no other module does.
+// React's hooks, context, refs and memo, a call of any hook (ours included, such as
+// useMessages), or a browser global.
 const clientOnly =
-  /import\s*\{[^}]*\b(use[A-Z]\w*|createContext|forwardRef|memo)\b[^}]*\}\s*from\s*"react"|\b(window|document|localStorage|sessionStorage)\.[A-Za-z_]/;
+  /import\s*\{[^}]*\b(use[A-Z]\w*|createContext|forwardRef|memo)\b[^}]*\}\s*from\s*"react"|\buse[A-Z]\w*\(|\b(window|document|localStorage|sessionStorage)\.[A-Za-z_]/;
 /** The code of a module without its comments, which may well mention a "document." */
 const withoutComments = (source) => source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
 function* files(dir) {
