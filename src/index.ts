@@ -78,11 +78,16 @@ export {
 export type { DeviceType } from './model/device.js';
 export type {
   CatalogueEntry,
+  GuidanceAlternative,
+  GuidanceLinks,
+  GuidanceSource,
   GuidanceStep,
+  GuidanceWait,
   Intervention,
   InterventionAccess,
   InterventionAgent,
   InterventionDomain,
+  InterventionPerformer,
   InterventionResolution,
   InterventionStage,
   RichBlock,

@@ -53,6 +53,8 @@ export const ChecklistItem = memo(function ChecklistItem({
     entry?.resolution.title ||
     (item.portal ? format(t.fallbackTitle, { portal: item.portal }) : t.fallbackTitleUnknownPortal);
   const place = placeOf(entry);
+  // The owner's own time; entries written before it was split from waiting have only the old field.
+  const minutes = entry?.ownerMinutes ?? entry?.estimatedMinutes;
   // An own key only: live data may say `constructor` or `__proto__`, which an object answers.
   const agentKey = entry?.resolution.agent;
   const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
@@ -162,11 +164,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             {item.portal ? (
               <span data-part="portal">{format(t.openPortal, { portal: item.portal })}</span>
             ) : null}
-            {item.portal && entry?.estimatedMinutes ? ' ' : null}
-            {entry?.estimatedMinutes ? (
-              <span data-part="time">
-                {plural(t.estimatedTime, entry.estimatedMinutes, locale)}
-              </span>
+            {item.portal && minutes ? ' ' : null}
+            {minutes ? (
+              <span data-part="time">{plural(t.estimatedTime, minutes, locale)}</span>
             ) : null}
           </p>
           {status !== 'resolved' ? (
