@@ -42,8 +42,11 @@ const budgets = [
     path: 'dist/catalogue/index.js',
     import: '{ catalogue }',
     target: '6 kB',
-    // Pays for: 24 interventions with 3 to 6 steps each, menu paths and details, written out.
-    limit: '8.3 kB',
+    // Pays for: 24 interventions with 3 to 6 steps each, menu paths and details, written out
+    // (about 8.2 kB); the makers' pages each entry rests on, with titles (about 3 kB); success
+    // signs, the ways for older and used cars, waits, and the makers' app and portal links
+    // (about 2.6 kB).
+    limit: '14.2 kB',
   },
   { name: 'styles.css', path: 'dist/styles.css', target: '3 kB' },
 ];
