@@ -6,6 +6,8 @@ import { LocaleProvider } from '../src/index.js';
 /**
  * The toolbar's theme, locale and direction, applied the way a host would: `data-theme` and
  * `dir` on a wrapper painted with the theme's surface, and a LocaleProvider with every locale.
+ * "Follow the system" is the host's opt-in, `data-theme="system"`: without any `data-theme`
+ * the components are light whatever the system prefers.
  */
 const withHostSettings: Decorator = (Story, context) => {
   const { theme, locale, direction } = context.globals;
@@ -13,7 +15,7 @@ const withHostSettings: Decorator = (Story, context) => {
   return (
     <LocaleProvider locale={locale} locales={allLocales}>
       <div
-        data-theme={theme === 'system' ? undefined : theme}
+        data-theme={theme}
         dir={direction}
         lang={locale}
         style={{

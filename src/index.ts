@@ -1,13 +1,17 @@
-// Data model and parsing of untrusted input.
+// The package's root: every name here is a promise to keep. Each is listed by name, grouped by
+// floor (components, hooks, anatomy, logic, data, languages); internals stay unexported.
 
-// Vendors and catalogues (the bundled intervention data lives in `intervention-ui/catalogue`).
+// The parts of each component: data-scope, data-part names, classNames keys.
 export {
-  type Brand,
-  getBrand,
-  knownVendorCodes,
-  monogramOf,
-  nameFromCode,
-} from './catalogue/brands.js';
+  type Anatomy,
+  brandBadgeAnatomy,
+  capabilityStatusAnatomy,
+  interventionChecklistAnatomy,
+  type PartClassNames,
+  type PartName,
+} from './anatomy/index.js';
+export { type Brand, getBrand } from './catalogue/brands.js';
+// Catalogues (the bundled data lives in `intervention-ui/catalogue`) and vendors.
 export {
   type Catalogue,
   type CreateCatalogueOptions,
@@ -20,40 +24,51 @@ export {
   mergeInterventions,
 } from './catalogue/catalogue.js';
 export { getVendor, type VendorInfo, vendors } from './catalogue/vendors.js';
+// Components.
 export {
   BrandBadge,
+  type BrandBadgeClassNames,
   type BrandBadgeProps,
   type BrandBadgeSize,
 } from './components/BrandBadge/index.js';
 export {
   CapabilityStatus,
+  type CapabilityStatusClassNames,
   type CapabilityStatusMessages,
   type CapabilityStatusProps,
 } from './components/CapabilityStatus/index.js';
-// Components.
 export {
-  type ChecklistEvent,
-  type HeadingLevel,
   InterventionChecklist,
+  type InterventionChecklistClassNames,
+  type InterventionChecklistHeadingLevel,
   type InterventionChecklistMessages,
   type InterventionChecklistProps,
-  type ItemStatus,
 } from './components/InterventionChecklist/index.js';
+// Hooks, for a UI of the host's own with the components' behaviour.
+export {
+  type CapabilityStatusApi,
+  type UseCapabilityStatusOptions,
+  useCapabilityStatus,
+} from './hooks/useCapabilityStatus.js';
+export {
+  type InterventionChecklistApi,
+  type InterventionChecklistEvent,
+  type InterventionChecklistItem,
+  type InterventionChecklistRecheckState,
+  type UseInterventionChecklistOptions,
+  useInterventionChecklist,
+} from './hooks/useInterventionChecklist.js';
+// Languages: the built-in US English, overrides, and locale matching.
 export { enUS } from './i18n/en-US/index.js';
-// Strings and colours.
-export { format, list, type PluralForms, plural } from './i18n/format.js';
+export type { PluralForms } from './i18n/format.js';
 export {
   LocaleProvider,
   type LocaleProviderProps,
-  type LocalizedMessages,
-  type MessageOverrides,
-  type MessagePart,
-  mergeMessages,
-  useLocale,
-  useMessages,
 } from './i18n/locale.js';
+export { type MessageOverrides, mergeMessages } from './i18n/merge.js';
 export type { Messages } from './i18n/messages.js';
-export { defaultLocale, resolveLocale, usableLocale } from './i18n/resolve-locale.js';
+export { defaultLocale, resolveLocale } from './i18n/resolve-locale.js';
+// The data model.
 export {
   type BatteryCapabilities,
   type BatteryCapabilityName,
@@ -85,6 +100,7 @@ export type {
   GuidanceWait,
   Intervention,
   InterventionAccess,
+  InterventionAction,
   InterventionAgent,
   InterventionDomain,
   InterventionPerformer,
@@ -94,9 +110,39 @@ export type {
   RichInline,
   StepPlace,
 } from './model/intervention.js';
-export * from './model/parse.js';
-export * from './model/problems.js';
-// Pure logic: capabilities + catalogue → plan.
-export * from './resolve/index.js';
-export { placeOf } from './resolve/place.js';
-export { contrastRatio, markText, readableTextOn, relativeLuminance } from './styles/color.js';
+// Parsing untrusted input, with problems named by their path.
+export {
+  parseCapabilities,
+  parseDevice,
+  parseDevices,
+  parseInterventions,
+} from './model/parse.js';
+export { formatProblem, type Parsed, type ParseProblem } from './model/problems.js';
+// Pure logic: raw API data and a catalogue in, plans and states out.
+export {
+  type CapabilitySummary,
+  type CapabilityTexts,
+  type ChecklistEntry,
+  type ChecklistItemStatus,
+  type ChecklistOutcome,
+  type ChecklistState,
+  capabilityDescription,
+  capabilityLabel,
+  checklistOutcome,
+  checklistState,
+  defaultStatusOrder,
+  type FleetDeviceRef,
+  type FleetGroup,
+  type FleetOptions,
+  type FleetPlan,
+  type InterventionPlan,
+  type PlanItem,
+  type PlanOptions,
+  planFleet,
+  planInterventions,
+  type ResolvedCapability,
+  resolveCapabilities,
+  sortCapabilities,
+  summarizeCapabilities,
+  trackSeenItems,
+} from './resolve/index.js';

@@ -41,7 +41,9 @@ export const AllKnownVendors: Story = {
     </ul>
   ),
   play: async ({ canvasElement }) => {
-    const badges = canvasElement.querySelectorAll('[data-part="brand-badge"][data-known="true"]');
+    const badges = canvasElement.querySelectorAll(
+      '[data-scope="brand-badge"][data-part="root"][data-known="true"]',
+    );
     await expect(badges).toHaveLength(Object.keys(vendors).length);
   },
 };
@@ -87,7 +89,9 @@ export const VeryLongName: Story = {
     </div>
   ),
   play: async ({ canvasElement }) => {
-    const badge = canvasElement.querySelector<HTMLElement>('[data-part="brand-badge"]');
+    const badge = canvasElement.querySelector<HTMLElement>(
+      '[data-scope="brand-badge"][data-part="root"]',
+    );
     const box = badge?.parentElement;
     await expect(badge?.getBoundingClientRect().right).toBeLessThanOrEqual(
       box?.getBoundingClientRect().right ?? 0,

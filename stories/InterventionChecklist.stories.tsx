@@ -24,7 +24,7 @@ const meta = {
   args: {
     capabilities: volkswagenId4.capabilities,
     vendor: 'VOLKSWAGEN',
-    onValueChange: fn(),
+    onExpandedChange: fn(),
     onCompletedChange: fn(),
     onEvent: fn(),
   },
@@ -178,7 +178,7 @@ export const All24Interventions: Story = {
   args: {
     capabilities: vehicleBlockedBy(catalogue.entries.map((entry) => entry.id)),
     vendor: undefined,
-    defaultValue: catalogue.entries.slice(0, 2).map((entry) => entry.id),
+    defaultExpanded: catalogue.entries.slice(0, 2).map((entry) => entry.id),
   },
   play: async ({ canvasElement }) => {
     const items = canvasElement.querySelectorAll('[data-part="item"]');
@@ -191,7 +191,7 @@ export const WithLiveData: Story = {
   args: {
     capabilities: vehicleBlockedBy(interventionsApiResponse.map((entry) => entry.id)),
     catalogue: withLiveInterventions(catalogue, interventionsApiResponse).catalogue,
-    defaultValue: interventionsApiResponse.map((entry) => entry.id),
+    defaultExpanded: interventionsApiResponse.map((entry) => entry.id),
   },
 };
 

@@ -41,12 +41,15 @@ async function markDone(index: number, open: readonly number[]) {
   const root = createRoot(host);
   flushSync(() =>
     root.render(
-      <InterventionChecklist capabilities={all24} defaultValue={open.map((at) => ids[at] ?? '')} />,
+      <InterventionChecklist
+        capabilities={all24}
+        defaultExpanded={open.map((at) => ids[at] ?? '')}
+      />,
     ),
   );
   const button = host
     .querySelectorAll('[data-part="item"]')
-    [index]?.querySelector<HTMLButtonElement>('[data-part="mark-done"]');
+    [index]?.querySelector<HTMLButtonElement>('[data-part="complete-button"]');
   if (!button) throw new Error(`item ${index} has no open "Mark as done" button`);
 
   const start = log.commits.length;

@@ -234,7 +234,7 @@ function capabilityStatusCases(count: number) {
   const { text, lists, elements } = rendered(component(), (host) => ({
     text: host.textContent,
     elements: elementsIn(host),
-    lists: [...host.querySelectorAll('[data-part="capability-status"]')].map(
+    lists: [...host.querySelectorAll('[data-scope="capability-status"][data-part="root"]')].map(
       (root, index): List => {
         const entries = [...root.querySelectorAll('[data-part="item"]')].map((item) => ({
           name: item.getAttribute('data-capability') ?? '',

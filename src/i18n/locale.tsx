@@ -1,8 +1,10 @@
 'use client';
 
 import { type ReactNode, useContext, useEffect, useMemo } from 'react';
+import type { CapabilityTexts } from '../resolve/labels.js';
 import { LocaleContext, type LocaleSettings } from './context.js';
 import { catalogueLanguageWarning, unmatchedLocaleWarning, warnOnce } from './dev-warnings.js';
+import { capabilityLabelsEnUS } from './en-US/capabilities.js';
 import { type MessageOverrides, mergeMessages } from './merge.js';
 import type { Messages } from './messages.js';
 
@@ -93,8 +95,30 @@ export interface LocalizedMessages<T> {
   locale: string;
   /** The component's strings in that language, with the host's overrides. */
   messages: T;
-  /** Capability labels in that language; `undefined` for US English (the built-in ones). */
-  capabilityLabels: Readonly<Record<string, string>> | undefined;
+  /**
+   * Capability labels in that language, with the provider's and the component's labels laid
+   * over them one by one: overriding one label leaves the others in the language in use.
+   */
+  capabilityLabels: CapabilityTexts;
+}
+
+/** Labels laid over labels, one by one; only strings count, whatever a host without types sends. */
+function mergeLabels(
+  base: CapabilityTexts,
+  ...overrides: (Readonly<Record<string, unknown>> | undefined)[]
+): CapabilityTexts {
+  const usable = overrides.filter(
+    (labels): labels is Readonly<Record<string, unknown>> =>
+      typeof labels === 'object' && labels !== null && !Array.isArray(labels),
+  );
+  if (usable.length === 0) return base;
+  const merged: Record<string, string> = { ...base };
+  for (const labels of usable) {
+    for (const [name, label] of Object.entries(labels)) {
+      if (typeof label === 'string' && label.trim() !== '') merged[name] = label;
+    }
+  }
+  return merged;
 }
 
 /**
@@ -104,7 +128,11 @@ export interface LocalizedMessages<T> {
 export function useMessages<P extends MessagePart>(
   part: P,
   builtIn: Messages[P],
-  own: { locale?: string | undefined; overrides?: MessageOverrides<Messages[P]> | undefined },
+  own: {
+    locale?: string | undefined;
+    overrides?: MessageOverrides<Messages[P]> | undefined;
+    capabilityLabels?: CapabilityTexts | undefined;
+  },
 ): LocalizedMessages<Messages[P]> {
   const settings = useContext(LocaleContext);
   const locale = useLocale(own.locale);
@@ -123,5 +151,12 @@ export function useMessages<P extends MessagePart>(
     () => mergeMessages(base, providerOverrides, ownOverrides),
     [base, providerOverrides, ownOverrides],
   );
-  return { locale, messages, capabilityLabels: loaded?.capabilityLabels };
+  const baseLabels = loaded?.capabilityLabels ?? capabilityLabelsEnUS;
+  const providerLabels = settings.overrides?.capabilityLabels;
+  const ownLabels = own.capabilityLabels;
+  const capabilityLabels = useMemo(
+    () => mergeLabels(baseLabels, providerLabels, ownLabels),
+    [baseLabels, providerLabels, ownLabels],
+  );
+  return { locale, messages, capabilityLabels };
 }

@@ -103,7 +103,7 @@ function missingCapability(): Capability {
  * itself a capability entry (a map may name a feature `capabilities`), and it is either an
  * object or sits beside an `id`, as in a device with no capabilities at all.
  */
-function isDevicePayload(input: unknown): input is Fields {
+export function isDevicePayload(input: unknown): input is Fields {
   if (!isFields(input) || !Object.hasOwn(input, 'capabilities')) return false;
   const capabilities = own(input, 'capabilities');
   if (isFields(capabilities)) return !Object.hasOwn(capabilities, 'isCapable');

@@ -32,8 +32,11 @@ export interface FleetPlan {
 
 /** Options for `planFleet`. */
 export interface FleetOptions {
-  /** Only these capabilities count (`['smartCharging']`). Default: every one. */
-  capabilities?: readonly string[];
+  /**
+   * Only these capabilities count (`['smartCharging']`).
+   * @default every capability each device reports
+   */
+  filter?: readonly string[];
 }
 
 /**
@@ -47,7 +50,7 @@ export function planFleet(
   options: FleetOptions = {},
 ): FleetPlan {
   const { value: parsed, problems } = parseDevices(devices);
-  const only = options.capabilities ? new Set(options.capabilities) : undefined;
+  const only = options.filter ? new Set(options.filter) : undefined;
   const refsById = new Map<string, FleetDeviceRef[]>();
 
   for (const device of parsed) {

@@ -1,4 +1,13 @@
 export {
+  type ChecklistEntry,
+  type ChecklistItemStatus,
+  type ChecklistOutcome,
+  type ChecklistState,
+  checklistOutcome,
+  checklistState,
+  trackSeenItems,
+} from './checklist.js';
+export {
   type FleetDeviceRef,
   type FleetGroup,
   type FleetOptions,
@@ -21,3 +30,9 @@ export {
   resolveCapabilities,
   stageOf,
 } from './plan.js';
+export {
+  type CapabilitySummary,
+  defaultStatusOrder,
+  sortCapabilities,
+  summarizeCapabilities,
+} from './summary.js';

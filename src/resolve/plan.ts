@@ -1,6 +1,7 @@
 import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
 import { getVendor } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
+import { deviceVendor } from '../model/device-input.js';
 import type {
   CatalogueEntry,
   InterventionAccess,
@@ -25,14 +26,25 @@ export interface ResolvedCapability {
   unknownInterventionIds: readonly string[];
 }
 
-/** Options shared by the plan functions. */
+/**
+ * Options shared by the plan functions, named as the components name the same props.
+ */
 export interface PlanOptions {
-  /** The device's vendor code: names the app or portal for interventions the catalogue lacks. */
+  /**
+   * The device's vendor code: names the app or portal for interventions the catalogue lacks.
+   * @default the `vendor` of a whole device passed as `capabilities`, else none
+   */
   vendor?: unknown;
-  /** Only these capabilities, in this order (`['smartCharging']`). Default: every one. */
-  capabilities?: readonly string[];
-  /** Capability labels in the owner's language, by name. Default: US English. */
-  labels?: CapabilityTexts;
+  /**
+   * Only these capabilities, in this order (`['smartCharging']`).
+   * @default every capability the device reports
+   */
+  filter?: readonly string[];
+  /**
+   * Capability labels in the owner's language, by name.
+   * @default US English
+   */
+  capabilityLabels?: CapabilityTexts;
 }
 
 /** One thing to do in a device's plan. */
@@ -81,8 +93,8 @@ export function resolveCapabilities(
 ): ResolvedCapability[] {
   const parsed = parseCapabilities(capabilities).value;
   // A name the host repeats is one capability: listed once, and unlocked once per item.
-  const names = options.capabilities
-    ? [...new Set(options.capabilities)].filter(
+  const names = options.filter
+    ? [...new Set(options.filter)].filter(
         (name) => typeof name === 'string' && Object.hasOwn(parsed, name),
       )
     : Object.keys(parsed);
@@ -92,7 +104,7 @@ export function resolveCapabilities(
     const ids = status === 'blocked' ? capability.interventionIds : [];
     return {
       name,
-      label: capabilityLabel(name, options.labels),
+      label: capabilityLabel(name, options.capabilityLabels),
       status,
       interventionIds: ids,
       interventions: ids.flatMap((id) => getEntry(catalogue, id) ?? []),
@@ -185,11 +197,12 @@ export function planInterventions(
   options: PlanOptions = {},
 ): InterventionPlan {
   const resolved = resolveCapabilities(capabilities, catalogue, options);
+  const vendor = options.vendor ?? deviceVendor(capabilities);
   // Capable and missing entries list no ids here, so only blocked ones contribute.
   const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
   // Array.prototype.sort is stable, so equal items keep the order the device listed them.
   const items = [...unlocks]
-    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, options.vendor))
+    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, vendor))
     .sort(compareItems);
   const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
   return {

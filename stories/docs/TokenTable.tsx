@@ -24,7 +24,10 @@ function declarations(css: string, selector: string): Map<string, string> {
  */
 function readTokens(css: string, names: readonly string[]): Token[] {
   const shared = declarations(css, ':where(:root, [data-iu-theme-scope]) {');
-  const light = declarations(css, ':where(:root, [data-iu-theme-scope], [data-theme="light"])');
+  const light = declarations(
+    css,
+    ':where(:root, [data-iu-theme-scope], [data-theme="light"], [data-theme="system"])',
+  );
   const dark = declarations(css, ':where([data-theme="dark"])');
   return names.map((name) => {
     const value = shared.get(name) ?? light.get(name) ?? 'unset';

@@ -21,7 +21,7 @@ describe('BrandBadge in Chromium', () => {
     );
     const box = screen.getByTestId('box').element().getBoundingClientRect();
     const badge = screen.container
-      .querySelector('[data-part="brand-badge"]')
+      .querySelector('[data-scope="brand-badge"][data-part="root"]')
       ?.getBoundingClientRect();
     expect(badge?.right).toBeLessThanOrEqual(box.right);
   });

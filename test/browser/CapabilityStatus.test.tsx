@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../../src/styles/styles.css';
-import { CapabilityStatus, contrastRatio } from '../../src/index.js';
+import { CapabilityStatus } from '../../src/index.js';
+import { contrastRatio } from '../../src/styles/color.js';
 import { volkswagenId4 } from '../fixtures/devices.js';
 
 /** A device with one capability in each status, in the default order. */

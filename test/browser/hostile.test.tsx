@@ -272,7 +272,7 @@ describe('hostile input in Chromium: injection', () => {
           capabilities={capabilities}
           vendor={payload}
           catalogue={live}
-          defaultValue={[knownId, unknownId]}
+          defaultExpanded={[knownId, unknownId]}
           messages={{ markDone: payload, reference: payload, steps: payload }}
           onRecheck={() => {}}
         />
@@ -283,7 +283,7 @@ describe('hostile input in Chromium: injection', () => {
             location: { isCapable: false, interventionIds: [payload] },
           }}
           catalogue={guide}
-          defaultValue={[guideId, payload]}
+          defaultExpanded={[guideId, payload]}
         />
       </LocaleProvider>,
     );
@@ -295,7 +295,9 @@ describe('hostile input in Chromium: injection', () => {
 
     // Every place it went, it reads as the text it is.
     const badges = screen.getByTestId('badges').element();
-    const [named, image, unknown] = badges.querySelectorAll('[data-part="brand-badge"]');
+    const [named, image, unknown] = badges.querySelectorAll(
+      '[data-scope="brand-badge"][data-part="root"]',
+    );
     expect(part(named as Element, '[data-part="name"]').textContent).toBe(getBrand(payload)?.name);
     expect(image?.getAttribute('aria-label')).toBe(getBrand(payload)?.name);
     expectShown(part(unknown as Element, '[data-part="name"]'), payload);
@@ -303,7 +305,7 @@ describe('hostile input in Chromium: injection', () => {
     const status = screen.getByTestId('status').element();
     expectShown(status, capabilityLabel(payload));
     expectShown(part(status, '[data-part="status-text"]'), payload);
-    expectShown(part(status, '[data-part="select"]'), payload);
+    expectShown(part(status, '[data-part="select-button"]'), payload);
     const actions = [...status.querySelectorAll('[data-part="action"]')];
     expect(actions.map((action) => action.textContent)).toContain(payload);
     expect(actions.map((action) => action.textContent)).toContain(`${payload} (new)`);
@@ -318,7 +320,7 @@ describe('hostile input in Chromium: injection', () => {
     const descriptions = [...checklist.querySelectorAll('[data-part="description"]')];
     expect(descriptions).toHaveLength(2);
     for (const description of descriptions) expectShown(description, visible);
-    for (const button of checklist.querySelectorAll('[data-part="mark-done"]')) {
+    for (const button of checklist.querySelectorAll('[data-part="complete-button"]')) {
       expectShown(button, payload);
     }
     expectShown(part(checklist, '[data-part="steps"] [data-part="section-heading"]'), payload);
@@ -344,7 +346,7 @@ describe('hostile input in Chromium: injection', () => {
       <InterventionChecklist
         capabilities={{ chargeState: { isCapable: false, interventionIds: [knownId] } }}
         catalogue={live}
-        defaultValue={[knownId]}
+        defaultExpanded={[knownId]}
       />,
     );
     await settle();
@@ -391,7 +393,7 @@ function overflowOf(root: Element): string[] {
 /** The component roots in a container, each inside it and with nothing sticking out. */
 function expectContained(container: Element): void {
   const roots = container.querySelectorAll(
-    '[data-part="brand-badge"]:not([data-part="trigger"] *), [data-part="capability-status"], [data-part="intervention-checklist"]',
+    '[data-scope="brand-badge"][data-part="root"]:not([data-part="trigger"] *), [data-scope="capability-status"][data-part="root"], [data-scope="intervention-checklist"][data-part="root"]',
   );
   expect(roots.length).toBeGreaterThan(0);
   const edge = container.getBoundingClientRect();
@@ -434,7 +436,7 @@ function everyPlace(text: string): ReactNode {
         capabilities={capabilities}
         vendor={text}
         catalogue={live}
-        defaultValue={[knownId, unknownId]}
+        defaultExpanded={[knownId, unknownId]}
         onRecheck={() => {}}
       />
       <InterventionChecklist
@@ -444,7 +446,7 @@ function everyPlace(text: string): ReactNode {
           location: { isCapable: false, interventionIds: [text] },
         }}
         catalogue={guide}
-        defaultValue={[guideId, text.trim()]}
+        defaultExpanded={[guideId, text.trim()]}
       />
     </>
   );
@@ -492,7 +494,10 @@ describe('hostile input in Chromium: layout', () => {
       expectShown(part(guide, '[data-part="reference"] code'), shown);
       expectShown(part(box, '[data-part="action"]'), shown);
       const label = capabilityLabel(text).slice(0, 40);
-      expectShown(part(box, '[data-part="capability-status"] [data-part="label"]'), label);
+      expectShown(
+        part(box, '[data-scope="capability-status"][data-part="root"] [data-part="label"]'),
+        label,
+      );
     });
   }
 
@@ -521,6 +526,8 @@ describe('hostile input in Chromium: layout', () => {
     const panel = document.getElementById(last.getAttribute('aria-controls') ?? '');
     await expect.poll(() => panel?.checkVisibility()).toBe(true);
     expect(panel?.textContent).toContain(`unknown-${count - 1}`);
-    expect(overflowOf(part(box, '[data-part="intervention-checklist"]'))).toEqual([]);
+    expect(
+      overflowOf(part(box, '[data-scope="intervention-checklist"][data-part="root"]')),
+    ).toEqual([]);
   });
 });

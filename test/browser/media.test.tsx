@@ -12,18 +12,94 @@ function box(element: Element | null | undefined): DOMRect {
   return element.getBoundingClientRect();
 }
 
+/** The text colour of each palette, as computed. */
+const lightText = 'rgb(27, 31, 36)';
+const darkText = 'rgb(230, 237, 243)';
+
 afterEach(async () => {
+  delete document.documentElement.dataset.theme;
   await commands.emulateMedia({ colorScheme: null, forcedColors: null, reducedMotion: null });
 });
 
 describe('system settings, in Chromium', () => {
-  it('follows the system dark mode when no data-theme is set', async () => {
+  it('stays light under a dark system when the host has not opted in', async () => {
     const screen = await render(<CapabilityStatus capabilities={teslaSample} />);
-    const root = screen.container.querySelector('[data-part="capability-status"]') as Element;
-    await commands.emulateMedia({ colorScheme: 'light' });
-    expect(getComputedStyle(root).color).toBe('rgb(27, 31, 36)');
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
     await commands.emulateMedia({ colorScheme: 'dark' });
-    expect(getComputedStyle(root).color).toBe('rgb(230, 237, 243)');
+    expect(matchMedia('(prefers-color-scheme: dark)').matches).toBe(true);
+    expect(getComputedStyle(root).color).toBe(lightText);
+  });
+
+  it('follows the system under data-theme="system" on the root, both ways', async () => {
+    document.documentElement.dataset.theme = 'system';
+    const screen = await render(<CapabilityStatus capabilities={teslaSample} />);
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    expect(getComputedStyle(root).color).toBe(darkText);
+    await commands.emulateMedia({ colorScheme: 'light' });
+    expect(getComputedStyle(root).color).toBe(lightText);
+  });
+
+  it('paints the whole checklist dark under data-theme="system" and a dark system', async () => {
+    document.documentElement.dataset.theme = 'system';
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    const screen = await render(
+      <InterventionChecklist capabilities={teslaSample.capabilities} vendor="TESLA" />,
+    );
+    const part = (name: string) =>
+      getComputedStyle(screen.container.querySelector(`[data-part="${name}"]`) as Element);
+    expect(part('item').backgroundColor).toBe('rgb(13, 17, 23)');
+    expect(part('progress-fill').backgroundColor).toBe('rgb(88, 166, 255)');
+    expect(part('intervention-checklist').color).toBe(darkText);
+  });
+
+  it('lets the nearest data-theme win over "system" on the root', async () => {
+    document.documentElement.dataset.theme = 'system';
+    const screen = await render(
+      <div>
+        <div data-theme="light" data-testid="light">
+          <CapabilityStatus capabilities={teslaSample} />
+        </div>
+        <div data-theme="dark" data-testid="dark">
+          <CapabilityStatus capabilities={teslaSample} />
+          <div data-theme="system" data-testid="system-inside-dark">
+            <CapabilityStatus capabilities={teslaSample} />
+          </div>
+        </div>
+      </div>,
+    );
+    const text = (id: string) =>
+      getComputedStyle(
+        screen
+          .getByTestId(id)
+          .element()
+          .querySelector('[data-scope="capability-status"][data-part="root"]') as Element,
+      ).color;
+    await commands.emulateMedia({ colorScheme: 'dark' });
+    expect(text('light')).toBe(lightText);
+    expect(text('dark')).toBe(darkText);
+    expect(text('system-inside-dark')).toBe(darkText);
+    await commands.emulateMedia({ colorScheme: 'light' });
+    expect(text('light')).toBe(lightText);
+    expect(text('dark')).toBe(darkText);
+    expect(text('system-inside-dark')).toBe(lightText);
+  });
+
+  it('keeps data-theme="dark" dark under a light system', async () => {
+    await commands.emulateMedia({ colorScheme: 'light' });
+    const screen = await render(
+      <div data-theme="dark">
+        <CapabilityStatus capabilities={teslaSample} />
+      </div>,
+    );
+    const root = screen.container.querySelector(
+      '[data-scope="capability-status"][data-part="root"]',
+    ) as Element;
+    expect(getComputedStyle(root).color).toBe(darkText);
   });
 
   it('keeps every status readable in forced-colors mode: words, shapes and outlines stay', async () => {
@@ -57,7 +133,7 @@ describe('system settings, in Chromium', () => {
       <InterventionChecklist
         capabilities={volkswagenId4.capabilities}
         vendor="VOLKSWAGEN"
-        defaultValue={[weConnect]}
+        defaultExpanded={[weConnect]}
       />,
     );
     const panel = screen.container.querySelector('[data-part="panel"]') as Element;
@@ -102,7 +178,9 @@ describe('right to left, in Chromium', () => {
     const chevron = box(trigger?.querySelector('[data-part="chevron"]'));
     const title = box(trigger?.querySelector('[data-part="title"]'));
     expect(chevron.right).toBeLessThanOrEqual(title.left);
-    const root = box(screen.container.querySelector('[data-part="intervention-checklist"]'));
+    const root = box(
+      screen.container.querySelector('[data-scope="intervention-checklist"][data-part="root"]'),
+    );
     for (const part of screen.container.querySelectorAll('[data-part="item"]')) {
       expect(box(part).left).toBeGreaterThanOrEqual(root.left - 0.5);
       expect(box(part).right).toBeLessThanOrEqual(root.right + 0.5);

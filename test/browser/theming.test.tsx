@@ -46,7 +46,10 @@ describe('theming in Chromium', () => {
       </div>,
     );
     const text = (id: string) =>
-      colorOf(screen.getByTestId(id).element(), '[data-part="capability-status"]');
+      colorOf(
+        screen.getByTestId(id).element(),
+        '[data-scope="capability-status"][data-part="root"]',
+      );
     expect(text('dark')).toBe('rgb(230, 237, 243)');
     expect(text('light')).toBe('rgb(27, 31, 36)');
     expect(text('light-inside-dark')).toBe('rgb(27, 31, 36)');

@@ -13,7 +13,7 @@ describe('without the stylesheet, in Chromium', () => {
         <InterventionChecklist
           capabilities={volkswagenId4.capabilities}
           vendor="VOLKSWAGEN"
-          defaultValue={['e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9']}
+          defaultExpanded={['e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9']}
         />
       </div>,
     );

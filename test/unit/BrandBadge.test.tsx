@@ -2,12 +2,6 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
 import { BrandBadge, getVendor, vendors } from '../../src/index.js';
-import { describeConformance } from './conformance.js';
-
-describeConformance('BrandBadge', {
-  render: (props) => <BrandBadge vendor="SKODA" {...props} />,
-  rootClass: 'iu-brand-badge',
-});
 
 describe('BrandBadge', () => {
   it.each(Object.keys(vendors))('shows the brand name for %s and marks it known', (code) => {

@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { catalogue, getEntry } from '../../src/catalogue/index.js';
+import { capabilityLabelsEnUS } from '../../src/i18n/en-US/capabilities.js';
 import {
   type CapabilityState,
   CapabilityStatus,
@@ -22,7 +23,6 @@ import {
   unknownIdsVehicle,
   volkswagenId4,
 } from '../fixtures/devices.js';
-import { describeConformance } from './conformance.js';
 
 type RawEntry = { isCapable?: unknown; interventionIds?: unknown } | null;
 type RawDevice = { vendor?: string; capabilities: Record<string, RawEntry> };
@@ -69,28 +69,6 @@ const wellFormed = Object.fromEntries(
 
 afterEach(() => {
   vi.restoreAllMocks();
-});
-
-describeConformance('CapabilityStatus (list)', {
-  render: (props) => <CapabilityStatus capabilities={volkswagenId4} {...props} />,
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (summary)', {
-  render: (props) => <CapabilityStatus capabilities={volkswagenId4} variant="summary" {...props} />,
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (single)', {
-  render: (props) => (
-    <CapabilityStatus capabilities={volkswagenId4} capability="location" {...props} />
-  ),
-  rootClass: 'iu-capability-status',
-});
-
-describeConformance('CapabilityStatus (empty)', {
-  render: (props) => <CapabilityStatus capabilities={null} {...props} />,
-  rootClass: 'iu-capability-status',
 });
 
 describe('CapabilityStatus list', () => {
@@ -210,16 +188,20 @@ describe('CapabilityStatus list', () => {
     );
   });
 
-  it('uses capabilityLabels for labels', () => {
+  it('uses capabilityLabels for labels, over the built-in ones one by one', () => {
     render(
       <CapabilityStatus
-        capabilities={hvacTado}
+        capabilities={{
+          ...hvacTado.capabilities,
+          setBoostMode: { isCapable: true, interventionIds: [] },
+        }}
         capabilityLabels={{ setFollowSchedule: 'Zeitplan folgen' }}
       />,
     );
     expect(screen.getByText('Zeitplan folgen')).toBeInTheDocument();
-    // Names without a text still get a derived label.
-    expect(screen.getByText('Set permanent hold')).toBeInTheDocument();
+    // The others keep their built-in label, and a name without one gets a derived label.
+    expect(screen.getByText(capabilityLabelsEnUS.setPermanentHold as string)).toBeInTheDocument();
+    expect(screen.getByText('Set boost mode')).toBeInTheDocument();
   });
 
   it('shows hostile capability names as text, never as markup', () => {
@@ -672,7 +654,7 @@ describe('CapabilityStatus on the server', () => {
         renderToString(<CapabilityStatus capabilities={null} />),
       ].join(''),
     );
-    expect(html).toContain('data-part="capability-status"');
+    expect(html).toContain('data-part="root"');
     expect(html).toContain('Show how to unlock');
     expect(html).toContain('This device reported no features.');
   });

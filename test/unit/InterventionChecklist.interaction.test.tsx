@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
 import { catalogue } from '../../src/catalogue/index.js';
 import {
-  type ChecklistEvent,
   InterventionChecklist,
+  type InterventionChecklistEvent,
   type InterventionChecklistProps,
 } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
@@ -158,8 +158,8 @@ describe('InterventionChecklist: onEvent', () => {
       .fn<() => Promise<void>>()
       .mockResolvedValueOnce(undefined)
       .mockRejectedValueOnce(failure);
-    const events: ChecklistEvent[] = [];
-    const onEvent = (event: ChecklistEvent) => events.push(event);
+    const events: InterventionChecklistEvent[] = [];
+    const onEvent = (event: InterventionChecklistEvent) => events.push(event);
     const props = { vendor: vw.vendor, onRecheck, onEvent };
     const { rerender } = render(
       <InterventionChecklist capabilities={vw.capabilities} {...props} />,
@@ -249,7 +249,7 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
       <InterventionChecklist
         capabilities={vw.capabilities}
         vendor={vw.vendor}
-        defaultValue={[first?.id ?? '']}
+        defaultExpanded={[first?.id ?? '']}
       />,
     );
     await user.tab();
@@ -425,7 +425,7 @@ describe('InterventionChecklist: axe', () => {
         capabilities={vw.capabilities}
         vendor={vw.vendor}
         headingLevel={2}
-        defaultValue={plan.items.map((item) => item.id)}
+        defaultExpanded={plan.items.map((item) => item.id)}
       />,
     );
     expect(await axe(container)).toHaveNoViolations();
@@ -434,7 +434,7 @@ describe('InterventionChecklist: axe', () => {
   it('has no violations with live content open', async () => {
     const plan = planFor(tesla, { catalogue: live });
     const { container } = render(
-      <InterventionChecklist {...teslaLive} defaultValue={plan.items.map((item) => item.id)} />,
+      <InterventionChecklist {...teslaLive} defaultExpanded={plan.items.map((item) => item.id)} />,
     );
     expect(await axe(container)).toHaveNoViolations();
   });
@@ -446,7 +446,7 @@ describe('InterventionChecklist: axe', () => {
       <InterventionChecklist
         capabilities={device.capabilities}
         vendor={device.vendor}
-        defaultValue={plan.items.map((item) => item.id)}
+        defaultExpanded={plan.items.map((item) => item.id)}
       />,
     );
     expect(await axe(container)).toHaveNoViolations();

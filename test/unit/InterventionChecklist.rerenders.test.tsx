@@ -44,7 +44,7 @@ function markDone(index: number, open: readonly number[], props: { messages?: ob
   const { container } = render(
     <InterventionChecklist
       capabilities={capabilities}
-      defaultValue={open.map((at) => items[at]?.id ?? '')}
+      defaultExpanded={open.map((at) => items[at]?.id ?? '')}
       {...props}
     />,
   );

@@ -73,7 +73,7 @@ describe('InterventionChecklist on a server (no DOM)', () => {
           capabilities={volkswagenId4.capabilities}
           vendor={volkswagenId4.vendor}
           catalogue={live}
-          defaultValue={[first?.id ?? '']}
+          defaultExpanded={[first?.id ?? '']}
           onRecheck={() => {}}
         />
       </StrictMode>,

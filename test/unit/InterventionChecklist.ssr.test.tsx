@@ -84,7 +84,7 @@ describe('InterventionChecklist: server rendering and hydration', () => {
       capabilities: volkswagenId4.capabilities,
       vendor: volkswagenId4.vendor,
       catalogue: live,
-      defaultValue: [first?.id ?? ''],
+      defaultExpanded: [first?.id ?? ''],
       defaultCompleted: [second?.id ?? ''],
       onRecheck,
     });

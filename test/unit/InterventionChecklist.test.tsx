@@ -31,7 +31,6 @@ import {
   vw,
   withoutInterventions,
 } from './checklist-queries.js';
-import { describeConformance } from './conformance.js';
 
 /** The owner-facing labels of the blocked capabilities of a device that list an intervention. */
 function unlockLabelsFromFixture(device: RawDevice, id: string): string[] {
@@ -53,13 +52,6 @@ function renderThenResolve(
   );
   return view;
 }
-
-describeConformance('InterventionChecklist', {
-  render: (props) => (
-    <InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} {...props} />
-  ),
-  rootClass: 'iu-intervention-checklist',
-});
 
 describe('InterventionChecklist: the plan', () => {
   it('shows each intervention once, in the order of the plan', () => {
@@ -320,16 +312,16 @@ describe('InterventionChecklist: progress', () => {
 });
 
 describe('InterventionChecklist: open items', () => {
-  it('opens the items in defaultValue and lets the owner open more', async () => {
+  it('opens the items in defaultExpanded and lets the owner open more', async () => {
     const user = userEvent.setup();
     const [first, second] = planFor(vw).items;
-    const onValueChange = vi.fn();
+    const onExpandedChange = vi.fn();
     render(
       <InterventionChecklist
         capabilities={vw.capabilities}
         vendor={vw.vendor}
-        defaultValue={[second?.id ?? '']}
-        onValueChange={onValueChange}
+        defaultExpanded={[second?.id ?? '']}
+        onExpandedChange={onExpandedChange}
       />,
     );
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
@@ -337,12 +329,12 @@ describe('InterventionChecklist: open items', () => {
     expect(screen.getByRole('region', { name: titleOf(second) })).toBeVisible();
 
     await user.click(trigger(titleOf(first)));
-    expect(onValueChange).toHaveBeenLastCalledWith([second?.id, first?.id]);
+    expect(onExpandedChange).toHaveBeenLastCalledWith([second?.id, first?.id]);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(trigger(titleOf(second)));
-    expect(onValueChange).toHaveBeenLastCalledWith([first?.id]);
+    expect(onExpandedChange).toHaveBeenLastCalledWith([first?.id]);
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region', { name: titleOf(second) })).toBeNull();
   });
@@ -350,25 +342,25 @@ describe('InterventionChecklist: open items', () => {
   it('shows what the host says when controlled', async () => {
     const user = userEvent.setup();
     const [first, second] = planFor(vw).items;
-    const onValueChange = vi.fn();
-    const props = { capabilities: vw.capabilities, vendor: vw.vendor, onValueChange };
-    const { rerender } = render(<InterventionChecklist {...props} value={[first?.id ?? '']} />);
+    const onExpandedChange = vi.fn();
+    const props = { capabilities: vw.capabilities, vendor: vw.vendor, onExpandedChange };
+    const { rerender } = render(<InterventionChecklist {...props} expanded={[first?.id ?? '']} />);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
 
     await user.click(trigger(titleOf(second)));
-    expect(onValueChange).toHaveBeenCalledTimes(1);
-    expect(onValueChange).toHaveBeenLastCalledWith([first?.id, second?.id]);
+    expect(onExpandedChange).toHaveBeenCalledTimes(1);
+    expect(onExpandedChange).toHaveBeenLastCalledWith([first?.id, second?.id]);
     // The host did not pass the new value: nothing changes.
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(trigger(titleOf(first)));
-    expect(onValueChange).toHaveBeenLastCalledWith([]);
+    expect(onExpandedChange).toHaveBeenLastCalledWith([]);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'true');
 
-    rerender(<InterventionChecklist {...props} value={[second?.id ?? '']} />);
+    rerender(<InterventionChecklist {...props} expanded={[second?.id ?? '']} />);
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
-    expect(onValueChange).toHaveBeenCalledTimes(2);
+    expect(onExpandedChange).toHaveBeenCalledTimes(2);
   });
 });
 
@@ -382,7 +374,7 @@ describe('InterventionChecklist: marking as done', () => {
         capabilities={tesla.capabilities}
         vendor={tesla.vendor}
         defaultCompleted={[first?.id ?? '']}
-        defaultValue={[first?.id ?? '']}
+        defaultExpanded={[first?.id ?? '']}
         onCompletedChange={onCompletedChange}
       />,
     );
@@ -410,7 +402,7 @@ describe('InterventionChecklist: marking as done', () => {
     const props = {
       capabilities: vw.capabilities,
       vendor: vw.vendor,
-      defaultValue: [second?.id ?? ''],
+      defaultExpanded: [second?.id ?? ''],
       onCompletedChange,
     };
     const { rerender } = render(<InterventionChecklist {...props} completed={[first?.id ?? '']} />);

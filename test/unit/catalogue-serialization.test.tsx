@@ -110,7 +110,7 @@ describe.each(catalogues)('%s', (_, catalogue) => {
             capabilities={volkswagenId4.capabilities}
             vendor={volkswagenId4.vendor}
             catalogue={c}
-            defaultValue={catalogue.entries.map((entry) => entry.id)}
+            defaultExpanded={catalogue.entries.map((entry) => entry.id)}
           />
         </>,
       );

@@ -36,7 +36,7 @@ export function planFor(
 ) {
   return planInterventions(device.capabilities, options.catalogue ?? catalogue, {
     vendor: device.vendor,
-    ...(options.filter ? { capabilities: options.filter } : {}),
+    ...(options.filter ? { filter: options.filter } : {}),
   });
 }
 

@@ -228,10 +228,13 @@ function check(ui: ReactElement, inspect: (container: HTMLElement, findings: Fin
   }
 }
 
-/** The elements with this `data-part` directly in the container, checked to be `count`. */
-function roots(container: HTMLElement, part: string, count: number, findings: Findings) {
-  const found = [...container.children].filter((child) => child.getAttribute('data-part') === part);
-  if (found.length !== count) findings.push(`${found.length} ${part} roots, expected ${count}`);
+/** The root elements of one component (its `data-scope`) directly in the container, checked to be `count`. */
+function roots(container: HTMLElement, scope: string, count: number, findings: Findings) {
+  const found = [...container.children].filter(
+    (child) =>
+      child.getAttribute('data-scope') === scope && child.getAttribute('data-part') === 'root',
+  );
+  if (found.length !== count) findings.push(`${found.length} ${scope} roots, expected ${count}`);
   return found;
 }
 
@@ -368,7 +371,7 @@ describe('hostile input: arbitrary data never breaks a component', () => {
               capabilities={input}
               vendor={vendorCode}
               catalogue={live}
-              defaultValue={plan.items.map((item) => item.id)}
+              defaultExpanded={plan.items.map((item) => item.id)}
             />
             <CapabilityStatus capabilities={input} catalogue={live} />
           </>,

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { deDE } from '../../src/i18n/locales/de-DE.js';
 import { allLocales, enGB, frFR, nbNO, nlBE, nlNL, ptPT } from '../../src/i18n/locales/index.js';
+import { usableLocale } from '../../src/i18n/resolve-locale.js';
 import {
   BrandBadge,
   CapabilityStatus,
@@ -10,7 +11,6 @@ import {
   LocaleProvider,
   mergeMessages,
   resolveLocale,
-  usableLocale,
 } from '../../src/index.js';
 import { teslaSample } from '../fixtures/devices.js';
 
@@ -136,7 +136,7 @@ describe('LocaleProvider', () => {
           capabilities={teslaSample.capabilities}
           onRecheck={() => {}}
           messages={{ markDone: 'Fait' }}
-          defaultValue={['c8a9fe78-44fd-482a-bebc-ef6047e6c0fe']}
+          defaultExpanded={['c8a9fe78-44fd-482a-bebc-ef6047e6c0fe']}
         />
       </LocaleProvider>,
     );

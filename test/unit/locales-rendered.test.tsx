@@ -131,7 +131,7 @@ describe('the components in every non-English locale', () => {
             capabilities={capabilities}
             vendor="VOLKSWAGEN"
             catalogue={guidance[locale] ?? wordless}
-            defaultValue={allIds}
+            defaultExpanded={allIds}
             defaultCompleted={[vwCharging]}
             onRecheck={() => Promise.reject(new Error('offline'))}
           />

@@ -4,11 +4,11 @@ import {
   capabilityDescription,
   capabilityLabel,
   enUS,
-  labelFromKey,
   planFleet,
   planInterventions,
   resolveCapabilities,
 } from '../../src/index.js';
+import { labelFromKey } from '../../src/resolve/labels.js';
 import {
   allMissingVehicle,
   chargerEasee,
@@ -112,7 +112,7 @@ describe('resolveCapabilities', () => {
 
   it('limits and orders the result to the capabilities asked for', () => {
     const resolved = resolveCapabilities(volkswagenId4, catalogue, {
-      capabilities: ['smartCharging', 'location', 'notThere'],
+      filter: ['smartCharging', 'location', 'notThere'],
     });
     expect(resolved.map((c) => c.name)).toEqual(['smartCharging', 'location']);
   });
@@ -197,14 +197,14 @@ describe('planInterventions', () => {
 
   it('reads a capability the filter repeats as one', () => {
     const plan = planInterventions(volkswagenId4, catalogue, {
-      capabilities: ['smartCharging', 'location', 'smartCharging'],
+      filter: ['smartCharging', 'location', 'smartCharging'],
     });
     expect(plan.capabilities.map((c) => c.name)).toEqual(['smartCharging', 'location']);
     for (const item of plan.items) expect(new Set(item.unlocks).size).toBe(item.unlocks.length);
   });
 
   it('limits the plan to the capabilities a host cares about', () => {
-    const plan = planInterventions(volkswagenId4, catalogue, { capabilities: ['smartCharging'] });
+    const plan = planInterventions(volkswagenId4, catalogue, { filter: ['smartCharging'] });
     expect(plan.capabilities.map((c) => c.name)).toEqual(['smartCharging']);
     for (const item of plan.items) expect(item.unlocks).toEqual(['smartCharging']);
   });

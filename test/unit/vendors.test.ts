@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contrastRatio,
-  getVendor,
-  markText,
-  monogramOf,
-  nameFromCode,
-  readableTextOn,
-  vendors,
-} from '../../src/index.js';
+import { monogramOf, nameFromCode } from '../../src/catalogue/brands.js';
+import { getVendor, vendors } from '../../src/index.js';
+import { contrastRatio, markText, readableTextOn } from '../../src/styles/color.js';
 
 const domainBriefCodes = {
   vehicle:

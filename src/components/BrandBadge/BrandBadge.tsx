@@ -1,6 +1,7 @@
 'use client';
 
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
+import type { brandBadgeAnatomy, PartClassNames } from '../../anatomy/index.js';
 import { getBrand } from '../../catalogue/brands.js';
 import { LocaleContext } from '../../i18n/context.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
@@ -8,6 +9,9 @@ import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
 
 export type BrandBadgeSize = 'sm' | 'md' | 'lg';
+
+/** A class per part of the badge, for the `classNames` prop. */
+export type BrandBadgeClassNames = PartClassNames<typeof brandBadgeAnatomy>;
 
 export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 'children'> {
   /**
@@ -27,6 +31,11 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
    * @default true
    */
   showName?: boolean;
+  /**
+   * A class for any part (`root`, `mark`, `name`), beside the `--iu-` variables.
+   * @default undefined
+   */
+  classNames?: BrandBadgeClassNames;
 }
 
 /**
@@ -34,7 +43,7 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
  * The mark is decorative; the name is what assistive technology reads.
  */
 export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function BrandBadge(
-  { vendor, size = 'md', showName = true, className, style, ...rest },
+  { vendor, size = 'md', showName = true, classNames, className, ...rest },
   ref,
 ) {
   // The one string a badge may show; read straight from the provider to keep the badge small.
@@ -61,17 +70,27 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
       {...rest}
       {...nameProps}
       ref={ref}
-      className={cx('iu-brand-badge', className)}
-      style={style}
-      data-part="brand-badge"
+      className={cx('iu-brand-badge', className, classNames?.root)}
+      data-scope="brand-badge"
+      data-part="root"
       data-vendor={info?.code ?? ''}
       data-known={info?.known ? 'true' : 'false'}
       data-size={size}
     >
-      <span data-part="mark" aria-hidden="true" style={markStyle}>
+      <span
+        data-scope="brand-badge"
+        data-part="mark"
+        className={classNames?.mark}
+        aria-hidden="true"
+        style={markStyle}
+      >
         {info?.monogram ?? '?'}
       </span>
-      {showName ? <span data-part="name">{name}</span> : null}
+      {showName ? (
+        <span data-scope="brand-badge" data-part="name" className={classNames?.name}>
+          {name}
+        </span>
+      ) : null}
     </span>
   );
 });

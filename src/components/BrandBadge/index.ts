@@ -1,1 +1,6 @@
-export { BrandBadge, type BrandBadgeProps, type BrandBadgeSize } from './BrandBadge.js';
+export {
+  BrandBadge,
+  type BrandBadgeClassNames,
+  type BrandBadgeProps,
+  type BrandBadgeSize,
+} from './BrandBadge.js';

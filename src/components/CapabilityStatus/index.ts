@@ -1,5 +1,6 @@
 export {
   CapabilityStatus,
+  type CapabilityStatusClassNames,
   type CapabilityStatusMessages,
   type CapabilityStatusProps,
 } from './CapabilityStatus.js';

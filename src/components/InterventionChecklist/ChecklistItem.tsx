@@ -2,30 +2,36 @@
 
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId } from 'react';
+import { interventionChecklistAnatomy, partAttributes } from '../../anatomy/index.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
+import type { ChecklistItemStatus } from '../../resolve/checklist.js';
 import { placeOf } from '../../resolve/place.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { BrandBadge } from '../BrandBadge/BrandBadge.js';
 import { RichContent } from '../shared/RichContent.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
+import type { InterventionChecklistClassNames } from './InterventionChecklist.js';
 
-/** Where an item stands: to do, marked done by the owner, or gone from the device's data. */
-export type ItemStatus = 'pending' | 'done' | 'resolved';
-
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** The heading levels an item's title can take, to fit the host page's outline. */
+export type InterventionChecklistHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 export interface ChecklistItemProps {
   item: PlanItem;
-  status: ItemStatus;
+  status: ChecklistItemStatus;
   /** Whether this is the step to do next. */
   current: boolean;
+  /** Whether the owner resolves it by connecting the device again. */
+  relink: boolean;
   /** The labels of the capabilities it unlocks. */
   unlockLabels: readonly string[];
-  headingLevel: HeadingLevel;
+  headingLevel: InterventionChecklistHeadingLevel;
   locale: string;
   messages: typeof checklistEnUS;
+  classNames: InterventionChecklistClassNames | undefined;
   onToggleDone: (id: string) => void;
+  /** Starts reconnecting; absent when the host gave no `onRelink`. */
+  onRelink: ((item: PlanItem) => void) | undefined;
 }
 
 /**
@@ -37,14 +43,18 @@ export const ChecklistItem = memo(function ChecklistItem({
   item,
   status,
   current,
+  relink,
   unlockLabels,
   headingLevel,
   locale,
   messages: t,
+  classNames,
   onToggleDone,
+  onRelink,
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
+  const part = partAttributes(interventionChecklistAnatomy, classNames);
   const { entry } = item;
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
@@ -64,34 +74,33 @@ export const ChecklistItem = memo(function ChecklistItem({
       : undefined,
     place ? t.place[place] : undefined,
     agent,
-  ].filter((part): part is string => Boolean(part));
+  ].filter((text): text is string => Boolean(text));
+  // An entry the API ties to no brand shows no brand mark.
+  const brand = entry ? entry.vendor : item.vendor;
 
   return (
     <Accordion.Item
       value={item.id}
-      data-part="item"
+      {...part('item')}
       data-status={status}
       data-known={item.known ? 'true' : 'false'}
     >
       <Accordion.Header asChild>
-        <Heading data-part="item-heading">
+        <Heading {...part('item-heading')}>
           {/* The trigger is named by the title alone; the summary below describes it. */}
           <Accordion.Trigger
-            data-part="trigger"
+            {...part('trigger')}
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
           >
-            <BrandBadge
-              vendor={entry?.vendor ?? item.vendor}
-              size="sm"
-              showName={false}
-              aria-hidden
-            />
-            <span data-part="title" id={titleId}>
+            {brand !== null ? (
+              <BrandBadge vendor={brand} size="sm" showName={false} aria-hidden />
+            ) : null}
+            <span {...part('title')} id={titleId}>
               {title}
             </span>
             <svg
-              data-part="chevron"
+              {...part('chevron')}
               aria-hidden="true"
               focusable="false"
               viewBox="0 0 16 16"
@@ -104,33 +113,37 @@ export const ChecklistItem = memo(function ChecklistItem({
         </Heading>
       </Accordion.Header>
       {/* The spaces keep the parts apart in the description a screen reader reads. */}
-      <p data-part="meta" id={metaId}>
-        {meta.map((part) => (
-          <Fragment key={part}>
-            <span data-part="meta-item">{part}</span>{' '}
+      <p {...part('meta')} id={metaId}>
+        {meta.map((text) => (
+          <Fragment key={text}>
+            <span {...part('meta-item')}>{text}</span>{' '}
           </Fragment>
         ))}
-        <span data-part="state" data-status={status}>
-          <StatusIcon status={status === 'pending' ? 'blocked' : status} />
+        <span {...part('state')} data-status={status}>
+          <StatusIcon
+            scope="intervention-checklist"
+            status={status === 'pending' ? 'blocked' : status}
+            className={classNames?.icon}
+          />
           {t.state[status]}
         </span>
       </p>
       <Accordion.Content
-        data-part="panel"
+        {...part('panel')}
         // Items without guidance share one title: their summary tells their panels apart.
         {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
       >
-        <div data-part="panel-body">
+        <div {...part('panel-body')}>
           {entry?.content && entry.content.length > 0 ? (
-            <div data-part="description">
+            <div {...part('description')}>
               <RichContent blocks={entry.content} />
             </div>
           ) : entry?.resolution.description ? (
-            <p data-part="description">{entry.resolution.description}</p>
+            <p {...part('description')}>{entry.resolution.description}</p>
           ) : null}
           {entry && entry.preconditions.length > 0 ? (
-            <section data-part="preconditions">
-              <SubHeading data-part="section-heading">{t.beforeYouStart}</SubHeading>
+            <section {...part('preconditions')}>
+              <SubHeading {...part('section-heading')}>{t.beforeYouStart}</SubHeading>
               <ul>
                 {entry.preconditions.map((text, index) => (
                   // Preconditions are a fixed list, and two may read the same.
@@ -140,39 +153,50 @@ export const ChecklistItem = memo(function ChecklistItem({
             </section>
           ) : null}
           {entry && entry.steps.length > 0 ? (
-            <section data-part="steps">
-              <SubHeading data-part="section-heading">{t.steps}</SubHeading>
+            <section {...part('steps')}>
+              <SubHeading {...part('section-heading')}>{t.steps}</SubHeading>
               <ol>
                 {entry.steps.map((step, index) => (
-                  <li key={index} data-part="step" data-place={step.place}>
-                    <span data-part="step-text">{step.text}</span>
-                    {step.detail ? <span data-part="step-detail">{step.detail}</span> : null}
+                  <li key={index} {...part('step')} data-place={step.place}>
+                    <span {...part('step-text')}>{step.text}</span>
+                    {step.detail ? <span {...part('step-detail')}>{step.detail}</span> : null}
                   </li>
                 ))}
               </ol>
             </section>
           ) : null}
           {!entry ? (
-            <div data-part="fallback">
+            <div {...part('fallback')}>
               <p>{format(t.fallbackBody, { portal })}</p>
-              <p data-part="reference">
+              <p {...part('reference')}>
                 {t.reference} <code>{item.id}</code>
               </p>
             </div>
           ) : null}
-          <p data-part="facts">
+          {relink && status !== 'resolved' ? (
+            <div {...part('relink')}>
+              {onRelink ? (
+                <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
+                  {t.reconnect}
+                </button>
+              ) : (
+                <p>{t.reconnectNeeded}</p>
+              )}
+            </div>
+          ) : null}
+          <p {...part('facts')}>
             {item.portal ? (
-              <span data-part="portal">{format(t.openPortal, { portal: item.portal })}</span>
+              <span {...part('portal')}>{format(t.openPortal, { portal: item.portal })}</span>
             ) : null}
             {item.portal && minutes ? ' ' : null}
             {minutes ? (
-              <span data-part="time">{plural(t.estimatedTime, minutes, locale)}</span>
+              <span {...part('time')}>{plural(t.estimatedTime, minutes, locale)}</span>
             ) : null}
           </p>
           {status !== 'resolved' ? (
             <button
               type="button"
-              data-part="mark-done"
+              {...part('complete-button')}
               aria-pressed={status === 'done'}
               onClick={() => onToggleDone(item.id)}
             >

@@ -1,3 +1,5 @@
+import type { PartAttributes } from '../../anatomy/index.js';
+
 export interface ChecklistProgressProps {
   /** Items marked done or resolved. */
   finished: number;
@@ -7,15 +9,17 @@ export interface ChecklistProgressProps {
   label: string;
   /** "3 of 5 done": shown, and read as the bar's value. */
   text: string;
+  /** The attributes of each part, with the host's classes. */
+  part: (name: 'progress' | 'progress-bar' | 'progress-fill' | 'progress-text') => PartAttributes;
 }
 
 /**
  * The checklist's progress bar and count. A component of its own so that marking an item done
  * re-renders this and that item, and reads that way in React's profiler.
  */
-export function ChecklistProgress({ finished, total, label, text }: ChecklistProgressProps) {
+export function ChecklistProgress({ finished, total, label, text, part }: ChecklistProgressProps) {
   return (
-    <div data-part="progress">
+    <div {...part('progress')}>
       <div
         role="progressbar"
         aria-label={label}
@@ -23,11 +27,11 @@ export function ChecklistProgress({ finished, total, label, text }: ChecklistPro
         aria-valuemax={total}
         aria-valuenow={finished}
         aria-valuetext={text}
-        data-part="progress-bar"
+        {...part('progress-bar')}
       >
-        <div data-part="progress-fill" style={{ inlineSize: `${(finished / total) * 100}%` }} />
+        <div {...part('progress-fill')} style={{ inlineSize: `${(finished / total) * 100}%` }} />
       </div>
-      <p data-part="progress-text" aria-hidden="true">
+      <p {...part('progress-text')} aria-hidden="true">
         {text}
       </p>
     </div>

@@ -1,7 +1,7 @@
-export type { HeadingLevel, ItemStatus } from './ChecklistItem.js';
+export type { InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 export {
-  type ChecklistEvent,
   InterventionChecklist,
+  type InterventionChecklistClassNames,
   type InterventionChecklistMessages,
   type InterventionChecklistProps,
 } from './InterventionChecklist.js';

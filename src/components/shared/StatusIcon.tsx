@@ -4,12 +4,24 @@ import type { CapabilityState } from '../../model/capabilities.js';
  * A small icon per status, each a different shape (tick, exclamation, dash) so status never
  * rests on colour alone. Decorative: the status word beside it is what is read.
  */
-export function StatusIcon({ status }: { status: CapabilityState | 'done' | 'resolved' }) {
+export function StatusIcon({
+  scope,
+  status,
+  className,
+}: {
+  /** The component it is drawn in, whose stylesheet rules size and colour it. */
+  scope: 'capability-status' | 'intervention-checklist';
+  status: CapabilityState | 'done' | 'resolved';
+  /** The host's class for the icon part. */
+  className?: string | undefined;
+}) {
   const tick = status === 'capable' || status === 'done' || status === 'resolved';
   return (
     <svg
+      data-scope={scope}
       data-part="icon"
       data-status={status}
+      className={className}
       aria-hidden="true"
       focusable="false"
       viewBox="0 0 16 16"

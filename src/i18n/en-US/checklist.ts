@@ -26,6 +26,11 @@ export const checklistEnUS = {
   openPortal: 'Open {portal}',
   estimatedTime: { one: 'About {count} minute', other: 'About {count} minutes' } as PluralForms,
   markDone: 'Mark as done',
+  /** The button of an item resolved by connecting the device again. */
+  reconnect: 'Reconnect',
+  /** The same item when the host offers no way to reconnect here. */
+  reconnectNeeded:
+    'This device must be connected again: sign in to the maker’s account where you first connected it.',
   /** The title of an item the catalogue has no guidance for. */
   fallbackTitle: 'Action needed in {portal}',
   /** The same, when not even the vendor's app is known. */

@@ -92,6 +92,9 @@ export const daDK: Messages = {
     openPortal: 'Åbn {portal}',
     estimatedTime: { one: 'Ca. {count} minut', other: 'Ca. {count} minutter' } as PluralForms,
     markDone: 'Markér som udført',
+    reconnect: 'Forbind igen',
+    reconnectNeeded:
+      'Enheden skal forbindes igen: log ind på producentens konto der, hvor du først forbandt den.',
     fallbackTitle: 'Handling kræves i {portal}',
     fallbackTitleUnknownPortal: 'Handling kræves i producentens app',
     fallbackBody:

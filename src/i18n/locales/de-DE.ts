@@ -93,6 +93,9 @@ export const deDE: Messages = {
     openPortal: '{portal} öffnen',
     estimatedTime: { one: 'Etwa {count} Minute', other: 'Etwa {count} Minuten' } as PluralForms,
     markDone: 'Als erledigt markieren',
+    reconnect: 'Erneut verbinden',
+    reconnectNeeded:
+      'Dieses Gerät muss erneut verbunden werden: Melden Sie sich dort beim Konto des Herstellers an, wo Sie es zuerst verbunden haben.',
     fallbackTitle: 'Aktion in {portal} erforderlich',
     fallbackTitleUnknownPortal: 'Aktion in der App des Herstellers erforderlich',
     fallbackBody:

@@ -103,6 +103,9 @@ export const esES: Messages = {
       other: 'Aprox. {count} minutos',
     } as PluralForms,
     markDone: 'Marcar como hecha',
+    reconnect: 'Volver a conectar',
+    reconnectNeeded:
+      'Hay que volver a conectar este dispositivo: inicie sesión en la cuenta del fabricante donde lo conectó por primera vez.',
     fallbackTitle: 'Acción necesaria en {portal}',
     fallbackTitleUnknownPortal: 'Acción necesaria en la app del fabricante',
     fallbackBody:

@@ -93,6 +93,9 @@ export const fiFI: Messages = {
       other: 'Noin {count} minuuttia',
     } as PluralForms,
     markDone: 'Merkitse tehdyksi',
+    reconnect: 'Yhdistä uudelleen',
+    reconnectNeeded:
+      'Laite on yhdistettävä uudelleen: kirjaudu valmistajan tilille siellä, missä yhdistit sen ensimmäisen kerran.',
     fallbackTitle: 'Vaatii toimia palvelussa {portal}',
     fallbackTitleUnknownPortal: 'Vaatii toimia valmistajan sovelluksessa',
     fallbackBody:

@@ -106,6 +106,9 @@ export const frFR: Messages = {
       other: 'Environ {count} minutes',
     } as PluralForms,
     markDone: 'Marquer comme faite',
+    reconnect: 'Reconnecter',
+    reconnectNeeded:
+      'Cet appareil doit être reconnecté : connectez-vous au compte du fabricant là où vous l’avez connecté la première fois.',
     fallbackTitle: 'Action requise dans {portal}',
     fallbackTitleUnknownPortal: 'Action requise dans l’application du fabricant',
     fallbackBody:

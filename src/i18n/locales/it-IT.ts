@@ -102,6 +102,9 @@ export const itIT: Messages = {
       other: 'Circa {count} minuti',
     } as PluralForms,
     markDone: 'Segna come fatta',
+    reconnect: 'Ricollega',
+    reconnectNeeded:
+      'Questo dispositivo deve essere ricollegato: accedi all’account del produttore dove l’hai collegato la prima volta.',
     fallbackTitle: 'Azione richiesta in {portal}',
     fallbackTitleUnknownPortal: 'Azione richiesta nell’app del produttore',
     fallbackBody:

@@ -92,6 +92,9 @@ export const nbNO: Messages = {
     openPortal: 'Åpne {portal}',
     estimatedTime: { one: 'Ca. {count} minutt', other: 'Ca. {count} minutter' } as PluralForms,
     markDone: 'Merk som fullført',
+    reconnect: 'Koble til på nytt',
+    reconnectNeeded:
+      'Enheten må kobles til på nytt: logg inn på produsentens konto der du først koblet den til.',
     fallbackTitle: 'Krever handling i {portal}',
     fallbackTitleUnknownPortal: 'Krever handling i produsentens app',
     fallbackBody:

@@ -52,6 +52,8 @@ export const nlBE: Messages = mergeMessages(nlNL, {
     fallbackBody:
       'Er is nog geen stapsgewijze uitleg voor deze actie. Open {portal} en volg de instructies, of neem contact op met de klantendienst.',
     reference: 'Referentie voor de klantendienst:',
+    reconnectNeeded:
+      'Dit toestel moet opnieuw worden gekoppeld: meld u aan bij het account van de fabrikant waar u het de eerste keer hebt gekoppeld.',
     missingVehicle: 'Niet beschikbaar voor deze wagen',
     missingDevice: 'Niet beschikbaar voor dit toestel',
     allCapable: 'Alles werkt. U hoeft niets te doen.',

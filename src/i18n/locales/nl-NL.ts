@@ -99,6 +99,9 @@ export const nlNL: Messages = {
       other: 'Ongeveer {count} minuten',
     } as PluralForms,
     markDone: 'Markeren als afgerond',
+    reconnect: 'Opnieuw koppelen',
+    reconnectNeeded:
+      'Dit apparaat moet opnieuw worden gekoppeld: log in bij het account van de fabrikant waar je het de eerste keer hebt gekoppeld.',
     fallbackTitle: 'Actie nodig in {portal}',
     fallbackTitleUnknownPortal: 'Actie nodig in de app van de fabrikant',
     fallbackBody:

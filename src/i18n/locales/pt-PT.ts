@@ -102,6 +102,9 @@ export const ptPT: Messages = {
       other: 'Cerca de {count} minutos',
     } as PluralForms,
     markDone: 'Marcar como concluída',
+    reconnect: 'Voltar a ligar',
+    reconnectNeeded:
+      'É preciso voltar a ligar este dispositivo: inicie sessão na conta do fabricante onde o ligou pela primeira vez.',
     fallbackTitle: 'Ação necessária em {portal}',
     fallbackTitleUnknownPortal: 'Ação necessária na app do fabricante',
     fallbackBody:

@@ -101,6 +101,9 @@ export const roRO: Messages = {
       other: 'Aproximativ {count} de minute',
     } as PluralForms,
     markDone: 'Marchează ca finalizată',
+    reconnect: 'Reconectează',
+    reconnectNeeded:
+      'Acest dispozitiv trebuie reconectat: conectează-te la contul producătorului acolo unde l-ai conectat prima dată.',
     fallbackTitle: 'Acțiune necesară în {portal}',
     fallbackTitleUnknownPortal: 'Acțiune necesară în aplicația producătorului',
     fallbackBody:

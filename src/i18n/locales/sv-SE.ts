@@ -92,6 +92,9 @@ export const svSE: Messages = {
     openPortal: 'Öppna {portal}',
     estimatedTime: { one: 'Cirka {count} minut', other: 'Cirka {count} minuter' } as PluralForms,
     markDone: 'Markera som klar',
+    reconnect: 'Anslut igen',
+    reconnectNeeded:
+      'Enheten måste anslutas igen: logga in på tillverkarens konto där du först anslöt den.',
     fallbackTitle: 'Åtgärd krävs i {portal}',
     fallbackTitleUnknownPortal: 'Åtgärd krävs i tillverkarens app',
     fallbackBody:

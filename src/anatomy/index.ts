@@ -1,0 +1,79 @@
+/**
+ * The parts of each component, as data: the `data-scope` and `data-part` every element
+ * carries, one naming scheme throughout (nouns; buttons end in `-button`), and the keys of each
+ * component's `classNames` prop.
+ */
+import { createAnatomy } from './anatomy.js';
+
+export {
+  type Anatomy,
+  createAnatomy,
+  type PartAttributes,
+  type PartClassNames,
+  type PartName,
+  partAttributes,
+} from './anatomy.js';
+
+export const brandBadgeAnatomy = createAnatomy('brand-badge', ['root', 'mark', 'name']);
+
+export const capabilityStatusAnatomy = createAnatomy('capability-status', [
+  'root',
+  'empty',
+  'summary',
+  'available',
+  'divider',
+  'separator',
+  'actions-needed',
+  'list',
+  'item',
+  'icon',
+  'label',
+  'status-text',
+  'count',
+  'explanation',
+  'actions',
+  'action',
+  'select-button',
+]);
+
+export const interventionChecklistAnatomy = createAnatomy('intervention-checklist', [
+  'root',
+  'progress',
+  'progress-bar',
+  'progress-fill',
+  'progress-text',
+  'outcome',
+  'accordion',
+  'item',
+  'item-heading',
+  'trigger',
+  'title',
+  'chevron',
+  'meta',
+  'meta-item',
+  'state',
+  'icon',
+  'panel',
+  'panel-body',
+  'description',
+  'preconditions',
+  'section-heading',
+  'steps',
+  'step',
+  'step-text',
+  'step-detail',
+  'fallback',
+  'reference',
+  'facts',
+  'portal',
+  'time',
+  'relink',
+  'relink-button',
+  'complete-button',
+  'missing',
+  'missing-heading',
+  'recheck',
+  'recheck-button',
+  'recheck-status',
+  'recheck-error',
+]);

@@ -1,0 +1,413 @@
+'use client';
+
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { interventionChecklistAnatomy } from '../anatomy/index.js';
+import { catalogue as bundledCatalogue } from '../catalogue/bundled.js';
+import type { Catalogue } from '../catalogue/catalogue.js';
+import { getVendor } from '../catalogue/vendors.js';
+import { checklistEnUS } from '../i18n/en-US/checklist.js';
+import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
+import { deviceVendor } from '../model/device-input.js';
+import {
+  type ChecklistEntry,
+  type ChecklistOutcome,
+  checklistState,
+  trackSeenItems,
+} from '../resolve/checklist.js';
+import { type CapabilityTexts, capabilityLabel } from '../resolve/labels.js';
+import { type InterventionPlan, type PlanItem, planInterventions } from '../resolve/plan.js';
+
+/** What the checklist reports to `onEvent`, for analytics. */
+export type InterventionChecklistEvent =
+  | { type: 'item-opened'; id: string }
+  | { type: 'item-closed'; id: string }
+  | { type: 'marked-done'; id: string; done: boolean }
+  | { type: 'relink-requested'; id: string }
+  | { type: 'recheck-started' }
+  | { type: 'recheck-finished'; ok: boolean; error?: unknown }
+  | { type: 'all-resolved' };
+
+/** Where a check of the device stands: not run, running, finished, or failed. */
+export type InterventionChecklistRecheckState = 'idle' | 'busy' | 'done' | 'error';
+
+/** The options of `useInterventionChecklist`: the checklist's props, without the markup's. */
+export interface UseInterventionChecklistOptions {
+  /**
+   * The device's `capabilities` object, or the whole device (raw API data accepted). Pass
+   * each new snapshot: an intervention that no longer appears is resolved.
+   */
+  capabilities: unknown;
+  /**
+   * Where guidance comes from.
+   * @default the bundled en-US catalogue
+   */
+  catalogue?: Catalogue | undefined;
+  /**
+   * The device's vendor code: its brand, and its app for interventions without guidance.
+   * @default the `vendor` of a whole device passed as `capabilities`, else none
+   */
+  vendor?: unknown;
+  /**
+   * Only the interventions behind these capabilities (`['smartCharging']`).
+   * @default undefined (every capability)
+   */
+  filter?: readonly string[] | undefined;
+  /** The ids of the open items (controlled). */
+  expanded?: readonly string[] | undefined;
+  /**
+   * The ids of the items open at first (uncontrolled).
+   * @default []
+   */
+  defaultExpanded?: readonly string[] | undefined;
+  /** Called with the ids of the open items whenever one opens or closes. */
+  onExpandedChange?: ((expanded: string[]) => void) | undefined;
+  /** The ids of the items marked as done (controlled). */
+  completed?: readonly string[] | undefined;
+  /**
+   * The ids of the items marked as done at first (uncontrolled).
+   * @default []
+   */
+  defaultCompleted?: readonly string[] | undefined;
+  /** Called with the ids of the items marked as done whenever one is marked or unmarked. */
+  onCompletedChange?: ((completed: string[]) => void) | undefined;
+  /**
+   * Checks the device again, typically by fetching it and passing the new `capabilities`. A
+   * returned promise keeps the check busy until it settles; a rejection is a failed check.
+   * @default undefined (no check)
+   */
+  onRecheck?: (() => unknown) | undefined;
+  /**
+   * Starts linking the device again for an intervention whose action is `Link` (expired
+   * credentials, say): create a relink session (`POST /assets/{assetId}/relink`) and open Link
+   * UI with it.
+   * @default undefined (the owner is told to connect the device again)
+   */
+  onRelink?: ((item: PlanItem) => unknown) | undefined;
+  /** Called once when a new snapshot leaves nothing to do. */
+  onAllResolved?: (() => void) | undefined;
+  /** Called with each thing the owner does, for analytics. */
+  onEvent?: ((event: InterventionChecklistEvent) => void) | undefined;
+  /**
+   * The owner's locale, for the capability labels and plural rules.
+   * @default the nearest `LocaleProvider`'s, else 'en-US'
+   */
+  locale?: string | undefined;
+  /**
+   * Capability labels by name, laid over the locale's one by one.
+   * @default the labels of the locale in use
+   */
+  capabilityLabels?: CapabilityTexts | undefined;
+}
+
+/** One item as the hook gives it: where it stands, and the labels of what it unlocks. */
+export interface InterventionChecklistItem extends ChecklistEntry {
+  /** The labels of the capabilities it unlocks, in the owner's language. */
+  unlockLabels: readonly string[];
+  /** Whether its panel is open. */
+  expanded: boolean;
+  /** Whether the owner resolves it by connecting the device again (`action: 'Link'`). */
+  relink: boolean;
+}
+
+/** Everything a checklist UI needs: state, actions and the attributes of each part. */
+export interface InterventionChecklistApi {
+  /** The plan of the latest snapshot. */
+  plan: InterventionPlan;
+  /** The items to show, in the order of work. */
+  items: readonly InterventionChecklistItem[];
+  /** How many items are done or resolved, of how many. */
+  finished: number;
+  total: number;
+  /** The step to do next. */
+  next: PlanItem | undefined;
+  outcome: ChecklistOutcome;
+  /** Whether the device is a vehicle (for "This vehicle can't…" wording). */
+  isVehicle: boolean;
+  /** The locale in use. */
+  locale: string;
+  /** The ids of the open items. */
+  expanded: readonly string[];
+  setExpanded: (expanded: string[]) => void;
+  toggleExpanded: (id: string) => void;
+  /** The ids of the items marked as done. */
+  completed: readonly string[];
+  /** Marks an item done, or not done again. Stable across renders. */
+  toggleCompleted: (id: string) => void;
+  /** Asks the host to link the device again for an item. Stable across renders. */
+  relink: (item: PlanItem) => void;
+  /** Where a check of the device stands; `undefined` without `onRecheck`. */
+  recheck: InterventionChecklistRecheckState | undefined;
+  /** Checks the device again; does nothing while a check runs. */
+  runRecheck: () => Promise<void>;
+  /** The attributes of each part, with the ARIA wiring, for a UI of the host's own. */
+  getRootProps: () => Record<string, unknown>;
+  getProgressProps: () => Record<string, unknown>;
+  getTriggerProps: (id: string) => Record<string, unknown>;
+  getPanelProps: (id: string) => Record<string, unknown>;
+  getCompleteButtonProps: (id: string) => Record<string, unknown>;
+  getRecheckButtonProps: () => Record<string, unknown>;
+}
+
+const empty: readonly string[] = [];
+const { scope } = interventionChecklistAnatomy;
+
+/**
+ * The checklist's behaviour without its markup: the plan of each snapshot, the items every
+ * snapshot listed and where each stands, open and done state (each controlled or not),
+ * checking the device again, relinking, events, and prop getters that carry the ARIA wiring of
+ * a disclosure list (WAI-ARIA accordion pattern: each trigger a button with `aria-expanded`
+ * and `aria-controls`, each panel a region named by its trigger, arrow keys, Home and End
+ * between triggers). InterventionChecklist is markup over it; a host can build another UI on
+ * it, a stepper say, with the same behaviour.
+ */
+export function useInterventionChecklist(
+  options: UseInterventionChecklistOptions,
+): InterventionChecklistApi {
+  const {
+    capabilities,
+    catalogue = bundledCatalogue,
+    filter,
+    onRecheck,
+    onRelink,
+    onAllResolved,
+    onEvent,
+  } = options;
+  const vendor = options.vendor ?? deviceVendor(capabilities);
+  const { locale, capabilityLabels } = useMessages('checklist', checklistEnUS, {
+    locale: options.locale,
+    capabilityLabels: options.capabilityLabels,
+  });
+  useCatalogueLanguageWarning(catalogue?.locale, locale);
+
+  const plan = useMemo(
+    () => planInterventions(capabilities, catalogue, { vendor, filter, capabilityLabels }),
+    [capabilities, catalogue, vendor, filter, capabilityLabels],
+  );
+  // Every item any snapshot has listed: one that a later snapshot drops is resolved. Stored
+  // while rendering, as React allows for state derived from earlier renders.
+  const [seen, setSeen] = useState<readonly PlanItem[]>(plan.items);
+  const tracked = trackSeenItems(seen, plan);
+  if (tracked !== seen) setSeen(tracked);
+
+  const [expandedState, setExpandedState] = useControllableState<readonly string[]>({
+    prop: options.expanded,
+    defaultProp: options.defaultExpanded ?? empty,
+    onChange: options.onExpandedChange as ((value: readonly string[]) => void) | undefined,
+    caller: 'InterventionChecklist',
+  });
+  const [completedState, setCompletedState] = useControllableState<readonly string[]>({
+    prop: options.completed,
+    defaultProp: options.defaultCompleted ?? empty,
+    onChange: options.onCompletedChange as ((value: readonly string[]) => void) | undefined,
+    caller: 'InterventionChecklist',
+  });
+  // A host without types may pass anything: only arrays of ids count.
+  const expanded = Array.isArray(expandedState) ? expandedState : empty;
+  const completed = Array.isArray(completedState) ? completedState : empty;
+
+  const state = checklistState(tracked, plan, completed, filter);
+
+  // Each item's labels are made once per plan item (plan items keep their identity while the
+  // plan does), so a memoised item gets the same array on every render.
+  const unlockLabelsOf = useMemo(() => {
+    const made = new WeakMap<PlanItem, readonly string[]>();
+    return (item: PlanItem) => {
+      let labels = made.get(item);
+      if (!labels) {
+        labels = item.unlocks.map((name) => capabilityLabel(name, capabilityLabels));
+        made.set(item, labels);
+      }
+      return labels;
+    };
+  }, [capabilityLabels]);
+  const items = state.entries.map(
+    (entry): InterventionChecklistItem => ({
+      ...entry,
+      unlockLabels: unlockLabelsOf(entry.item),
+      expanded: expanded.includes(entry.item.id),
+      relink: entry.item.entry?.resolution.action === 'Link',
+    }),
+  );
+
+  // Tell the host once, when a snapshot leaves nothing to do (never during render).
+  const allResolved = state.outcome === 'all-resolved';
+  const announced = useRef(allResolved);
+  useEffect(() => {
+    if (allResolved && !announced.current) {
+      onAllResolved?.();
+      onEvent?.({ type: 'all-resolved' });
+    }
+    announced.current = allResolved;
+  }, [allResolved, onAllResolved, onEvent]);
+
+  // Memoised items get stable actions: they read the committed state and callbacks from a
+  // ref, which an insertion effect updates after every commit and before any click.
+  const latest = useRef({ expanded, completed, onEvent, onRelink });
+  useInsertionEffect(() => {
+    latest.current = { expanded, completed, onEvent, onRelink };
+  });
+  const setExpanded = useCallback(
+    (next: string[]) => {
+      const { expanded: before, onEvent: report } = latest.current;
+      for (const id of next) if (!before.includes(id)) report?.({ type: 'item-opened', id });
+      for (const id of before) if (!next.includes(id)) report?.({ type: 'item-closed', id });
+      setExpandedState(next);
+    },
+    [setExpandedState],
+  );
+  const toggleExpanded = useCallback(
+    (id: string) => {
+      const { expanded: before } = latest.current;
+      setExpanded(before.includes(id) ? before.filter((other) => other !== id) : [...before, id]);
+    },
+    [setExpanded],
+  );
+  const toggleCompleted = useCallback(
+    (id: string) => {
+      const { completed: before, onEvent: report } = latest.current;
+      const wasDone = before.includes(id);
+      setCompletedState(wasDone ? before.filter((other) => other !== id) : [...before, id]);
+      report?.({ type: 'marked-done', id, done: !wasDone });
+    },
+    [setCompletedState],
+  );
+  const relink = useCallback((item: PlanItem) => {
+    const { onEvent: report, onRelink: start } = latest.current;
+    report?.({ type: 'relink-requested', id: item.id });
+    start?.(item);
+  }, []);
+
+  const [recheck, setRecheck] = useState<InterventionChecklistRecheckState>('idle');
+  const busy = useRef(false);
+  const runRecheck = async () => {
+    if (!onRecheck || busy.current) return;
+    busy.current = true;
+    setRecheck('busy');
+    onEvent?.({ type: 'recheck-started' });
+    try {
+      await onRecheck();
+      setRecheck('done');
+      onEvent?.({ type: 'recheck-finished', ok: true });
+    } catch (error) {
+      setRecheck('error');
+      onEvent?.({ type: 'recheck-finished', ok: false, error });
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  // Ids for the ARIA wiring of the prop getters: item ids are the API's, which may hold any
+  // character, so elements are numbered by their place in the list instead.
+  const baseId = useId();
+  const indexOf = new Map(items.map((entry, index) => [entry.item.id, index]));
+  const triggerId = (id: string) => `${baseId}-trigger-${indexOf.get(id) ?? -1}`;
+  const panelId = (id: string) => `${baseId}-panel-${indexOf.get(id) ?? -1}`;
+  const triggers = useRef(new Map<string, HTMLElement>());
+  const focusTrigger = (from: string, key: string) => {
+    const order = items.map((entry) => entry.item.id);
+    const at = order.indexOf(from);
+    const target =
+      key === 'Home'
+        ? order[0]
+        : key === 'End'
+          ? order[order.length - 1]
+          : order[
+              (at + (key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1) + order.length) %
+                order.length
+            ];
+    if (target !== undefined) triggers.current.get(target)?.focus();
+  };
+  const part = (name: string) => ({ 'data-scope': scope, 'data-part': name });
+
+  return {
+    plan,
+    items,
+    finished: state.finished,
+    total: state.total,
+    next: state.next,
+    outcome: state.outcome,
+    isVehicle:
+      Boolean(getVendor(vendor)?.deviceTypes.includes('vehicle')) ||
+      items.some((entry) => entry.item.entry?.vendorType === 'vehicle'),
+    locale,
+    expanded,
+    setExpanded,
+    toggleExpanded,
+    completed,
+    toggleCompleted,
+    relink,
+    recheck: onRecheck ? recheck : undefined,
+    runRecheck,
+    getRootProps: () => ({
+      ...part('root'),
+      'data-state': state.outcome,
+      'aria-busy': recheck === 'busy' || undefined,
+    }),
+    getProgressProps: () => ({
+      ...part('progress-bar'),
+      role: 'progressbar',
+      'aria-valuemin': 0,
+      'aria-valuemax': state.total,
+      'aria-valuenow': state.finished,
+    }),
+    getTriggerProps: (id) => {
+      const entry = items.find((candidate) => candidate.item.id === id);
+      return {
+        ...part('trigger'),
+        id: triggerId(id),
+        type: 'button',
+        'aria-expanded': Boolean(entry?.expanded),
+        'aria-controls': panelId(id),
+        'aria-current': entry?.current ? 'step' : undefined,
+        'data-state': entry?.expanded ? 'open' : 'closed',
+        'data-status': entry?.status,
+        ref: (element: HTMLElement | null) => {
+          if (element) triggers.current.set(id, element);
+          else triggers.current.delete(id);
+        },
+        onClick: () => toggleExpanded(id),
+        onKeyDown: (event: KeyboardEvent) => {
+          if (
+            ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)
+          ) {
+            event.preventDefault();
+            focusTrigger(id, event.key);
+          }
+        },
+      };
+    },
+    getPanelProps: (id) => {
+      const open = expanded.includes(id);
+      return {
+        ...part('panel'),
+        id: panelId(id),
+        role: 'region',
+        'aria-labelledby': triggerId(id),
+        hidden: !open,
+        'data-state': open ? 'open' : 'closed',
+      };
+    },
+    getCompleteButtonProps: (id) => ({
+      ...part('complete-button'),
+      type: 'button',
+      'aria-pressed': completed.includes(id),
+      onClick: () => toggleCompleted(id),
+    }),
+    getRecheckButtonProps: () => ({
+      ...part('recheck-button'),
+      type: 'button',
+      'aria-disabled': recheck === 'busy' || undefined,
+      onClick: runRecheck,
+    }),
+  };
+}

@@ -1,0 +1,91 @@
+import { catalogue } from '../../src/catalogue/index.js';
+import {
+  BrandBadge,
+  brandBadgeAnatomy,
+  CapabilityStatus,
+  capabilityStatusAnatomy,
+  InterventionChecklist,
+  interventionChecklistAnatomy,
+} from '../../src/index.js';
+import { withLiveInterventions } from '../../src/live/index.js';
+import { fullyCapableVehicle, volkswagenId4 } from '../fixtures/devices.js';
+import { interventionsApiResponse } from '../fixtures/interventions-api.js';
+import {
+  specInterventionsResponse,
+  teslaRelinkIntervention,
+} from '../fixtures/interventions-spec.js';
+import { describeConformance } from '../helpers/conformance.js';
+
+describeConformance('BrandBadge', {
+  anatomy: brandBadgeAnatomy,
+  render: (props) => <BrandBadge vendor="SKODA" {...props} />,
+  rootClass: 'iu-brand-badge',
+  states: {
+    'with its name': (props) => <BrandBadge vendor="SKODA" {...props} />,
+    'mark only, unknown vendor': (props) => (
+      <BrandBadge vendor="NOT_A_MAKER" showName={false} {...props} />
+    ),
+  },
+});
+
+describeConformance('CapabilityStatus', {
+  anatomy: capabilityStatusAnatomy,
+  render: (props) => <CapabilityStatus capabilities={volkswagenId4} {...props} />,
+  rootClass: 'iu-capability-status',
+  states: {
+    'a list with action titles and buttons': (props) => (
+      <CapabilityStatus
+        capabilities={volkswagenId4}
+        catalogue={catalogue}
+        onSelectCapability={() => {}}
+        {...props}
+      />
+    ),
+    'a summary': (props) => (
+      <CapabilityStatus capabilities={volkswagenId4} variant="summary" {...props} />
+    ),
+    'one capability': (props) => (
+      <CapabilityStatus capabilities={volkswagenId4} capability="location" {...props} />
+    ),
+    empty: (props) => <CapabilityStatus capabilities={null} {...props} />,
+  },
+});
+
+const live = withLiveInterventions(catalogue, [
+  ...interventionsApiResponse,
+  ...specInterventionsResponse,
+]).catalogue;
+/** The Volkswagen, plus an id no catalogue knows and one resolved by reconnecting. */
+const everyKindOfItem = {
+  ...volkswagenId4,
+  capabilities: {
+    ...volkswagenId4.capabilities,
+    chargeRate: {
+      isCapable: false,
+      interventionIds: ['not-in-any-catalogue', teslaRelinkIntervention.id],
+    },
+  },
+};
+
+describeConformance('InterventionChecklist', {
+  anatomy: interventionChecklistAnatomy,
+  render: (props) => <InterventionChecklist capabilities={volkswagenId4} {...props} />,
+  rootClass: 'iu-intervention-checklist',
+  states: {
+    'every kind of item, all open': (props) => (
+      <InterventionChecklist
+        capabilities={everyKindOfItem}
+        catalogue={live}
+        defaultExpanded={live.entries.map((entry) => entry.id).concat('not-in-any-catalogue')}
+        onRecheck={() => {}}
+        onRelink={() => {}}
+        {...props}
+      />
+    ),
+    'everything works': (props) => (
+      <InterventionChecklist capabilities={fullyCapableVehicle} {...props} />
+    ),
+  },
+  // Shown only once a check of the device has failed (tested in the interaction tests).
+  partsAfterInteraction: ['recheck-error'],
+});
