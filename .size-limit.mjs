@@ -5,11 +5,21 @@
 // The product's targets are in `target`. Where the code does not meet one yet, `limit` is the
 // ceiling today (so nothing grows unnoticed) and the comment says what the bytes pay for.
 
-const external = ['react', 'react-dom', '@radix-ui/react-accordion'];
+// Every Radix package is external: the accordion brings use-controllable-state with it, so
+// hosts of the checklist have it already.
+const external = ['react', 'react-dom', '@radix-ui/*'];
 const withoutCatalogueData = [...external, '*/catalogue/bundled.js'];
 
 const budgets = [
-  { name: 'BrandBadge alone', import: '{ BrandBadge }', ignore: external, target: '1.5 kB' },
+  {
+    name: 'BrandBadge alone',
+    import: '{ BrandBadge }',
+    ignore: external,
+    target: '1.5 kB',
+    // Pays for: a class per part (classNames) and data-scope on every part, beside the
+    // registry of every brand's colour and name.
+    limit: '1.55 kB',
+  },
   {
     name: 'CapabilityStatus alone',
     import: '{ CapabilityStatus }',
@@ -17,8 +27,10 @@ const budgets = [
     target: '3 kB',
     // Pays for: parsing raw API data with no crash on any input (~0.9 kB), the vendor
     // registry for naming the app behind unknown actions (~1.2 kB), plurals and lists, and
-    // picking the nearest loaded locale with host overrides (~0.35 kB).
-    limit: '5.8 kB',
+    // picking the nearest loaded locale with host overrides (~0.35 kB), and since the headless
+    // layer: the hook, the summary and order functions, labels merged one by one, the anatomy
+    // and classNames per part (~0.6 kB).
+    limit: '6.3 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -27,15 +39,16 @@ const budgets = [
     target: '5 kB',
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
     // rich content for live Markdown, locale matching, memoised items (marking one done
-    // re-renders that item only), and every state of the checklist.
-    limit: '8.1 kB',
+    // re-renders that item only), every state of the checklist, and since the headless layer:
+    // its state hook, the Reconnect action, the anatomy and classNames per part (~1.2 kB).
+    limit: '9.2 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '9.3 kB',
+    limit: '10.6 kB',
   },
   {
     name: 'The en-US catalogue',
@@ -51,9 +64,16 @@ const budgets = [
   { name: 'styles.css', path: 'dist/styles.css', target: '3 kB' },
 ];
 
+/** Measured as a host's production build ships it: development-only warnings left out. */
+const asProduction = (config) => ({
+  ...config,
+  define: { ...config.define, 'process.env.NODE_ENV': '"production"' },
+});
+
 export default budgets.map(({ target, limit, ...check }) => ({
   path: 'dist/index.js',
   ...check,
   brotli: true,
   limit: limit ?? target,
+  modifyEsbuildConfig: asProduction,
 }));

@@ -26,6 +26,9 @@ const steps = [
       'test/server/react-server.mjs',
     ],
   ],
+  // The public surface against the report checked in (test/api): any change shows in review.
+  // After a deliberate change, `npm run api` writes the new report.
+  ['api report', 'npx', ['api-extractor', 'run', '-c', 'test/api/api-extractor.json']],
   ['publint', 'npx', ['publint', '--strict']],
   // attw packs the package itself; the build above is what it must check, so npm's prepack
   // (another build) is skipped.

@@ -55,8 +55,10 @@ export {
   type InterventionChecklistEvent,
   type InterventionChecklistItem,
   type InterventionChecklistRecheckState,
+  type InterventionChecklistState,
   type UseInterventionChecklistOptions,
   useInterventionChecklist,
+  useInterventionChecklistState,
 } from './hooks/useInterventionChecklist.js';
 // Languages: the built-in US English, overrides, and locale matching.
 export { enUS } from './i18n/en-US/index.js';

@@ -119,8 +119,8 @@ export interface InterventionChecklistItem extends ChecklistEntry {
   relink: boolean;
 }
 
-/** Everything a checklist UI needs: state, actions and the attributes of each part. */
-export interface InterventionChecklistApi {
+/** The checklist's state and actions, without markup or ARIA wiring. */
+export interface InterventionChecklistState {
   /** The plan of the latest snapshot. */
   plan: InterventionPlan;
   /** The items to show, in the order of work. */
@@ -149,7 +149,13 @@ export interface InterventionChecklistApi {
   recheck: InterventionChecklistRecheckState | undefined;
   /** Checks the device again; does nothing while a check runs. */
   runRecheck: () => Promise<void>;
-  /** The attributes of each part, with the ARIA wiring, for a UI of the host's own. */
+}
+
+/**
+ * The checklist's state and actions with the attributes of each part, carrying the ARIA
+ * wiring, for a UI of the host's own.
+ */
+export interface InterventionChecklistApi extends InterventionChecklistState {
   getRootProps: () => Record<string, unknown>;
   getProgressProps: () => Record<string, unknown>;
   getTriggerProps: (id: string) => Record<string, unknown>;
@@ -162,17 +168,14 @@ const empty: readonly string[] = [];
 const { scope } = interventionChecklistAnatomy;
 
 /**
- * The checklist's behaviour without its markup: the plan of each snapshot, the items every
+ * The checklist's state without its markup: the plan of each snapshot, the items every
  * snapshot listed and where each stands, open and done state (each controlled or not),
- * checking the device again, relinking, events, and prop getters that carry the ARIA wiring of
- * a disclosure list (WAI-ARIA accordion pattern: each trigger a button with `aria-expanded`
- * and `aria-controls`, each panel a region named by its trigger, arrow keys, Home and End
- * between triggers). InterventionChecklist is markup over it; a host can build another UI on
- * it, a stepper say, with the same behaviour.
+ * checking the device again, relinking and events. InterventionChecklist is markup over it
+ * (Radix's accordion brings the ARIA wiring); `useInterventionChecklist` adds prop getters.
  */
-export function useInterventionChecklist(
+export function useInterventionChecklistState(
   options: UseInterventionChecklistOptions,
-): InterventionChecklistApi {
+): InterventionChecklistState {
   const {
     capabilities,
     catalogue = bundledCatalogue,
@@ -306,29 +309,6 @@ export function useInterventionChecklist(
     }
   };
 
-  // Ids for the ARIA wiring of the prop getters: item ids are the API's, which may hold any
-  // character, so elements are numbered by their place in the list instead.
-  const baseId = useId();
-  const indexOf = new Map(items.map((entry, index) => [entry.item.id, index]));
-  const triggerId = (id: string) => `${baseId}-trigger-${indexOf.get(id) ?? -1}`;
-  const panelId = (id: string) => `${baseId}-panel-${indexOf.get(id) ?? -1}`;
-  const triggers = useRef(new Map<string, HTMLElement>());
-  const focusTrigger = (from: string, key: string) => {
-    const order = items.map((entry) => entry.item.id);
-    const at = order.indexOf(from);
-    const target =
-      key === 'Home'
-        ? order[0]
-        : key === 'End'
-          ? order[order.length - 1]
-          : order[
-              (at + (key === 'ArrowDown' || key === 'ArrowRight' ? 1 : -1) + order.length) %
-                order.length
-            ];
-    if (target !== undefined) triggers.current.get(target)?.focus();
-  };
-  const part = (name: string) => ({ 'data-scope': scope, 'data-part': name });
-
   return {
     plan,
     items,
@@ -348,17 +328,59 @@ export function useInterventionChecklist(
     relink,
     recheck: onRecheck ? recheck : undefined,
     runRecheck,
+  };
+}
+
+/**
+ * The checklist's behaviour for a UI of the host's own: its state, and prop getters that
+ * carry the ARIA wiring of a disclosure list (the WAI-ARIA accordion pattern: each trigger a
+ * button with `aria-expanded` and `aria-controls`, each panel a region named by its trigger,
+ * the arrow keys, Home and End moving between triggers). A stepper built on it behaves and
+ * reads like the checklist.
+ */
+export function useInterventionChecklist(
+  options: UseInterventionChecklistOptions,
+): InterventionChecklistApi {
+  const checklist = useInterventionChecklistState(options);
+  const { items, expanded, completed, recheck, toggleExpanded, toggleCompleted, runRecheck } =
+    checklist;
+  // Ids for the ARIA wiring of the prop getters: item ids are the API's, which may hold any
+  // character, so elements are numbered by their place in the list instead.
+  const baseId = useId();
+  const indexOf = new Map(items.map((entry, index) => [entry.item.id, index]));
+  const triggerId = (id: string) => `${baseId}-trigger-${indexOf.get(id) ?? -1}`;
+  const panelId = (id: string) => `${baseId}-panel-${indexOf.get(id) ?? -1}`;
+  const triggers = useRef(new Map<string, HTMLElement>());
+  // Down (or the arrow pointing along the reading direction, for a row of steps) moves to the
+  // next trigger, wrapping around; Home and End to the first and the last.
+  const focusTrigger = (from: string, event: KeyboardEvent) => {
+    const order = items.map((entry) => entry.item.id);
+    const at = order.indexOf(from);
+    const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';
+    const forward = ['ArrowDown', rtl ? 'ArrowLeft' : 'ArrowRight'].includes(event.key);
+    const target =
+      event.key === 'Home'
+        ? order[0]
+        : event.key === 'End'
+          ? order[order.length - 1]
+          : order[(at + (forward ? 1 : -1) + order.length) % order.length];
+    if (target !== undefined) triggers.current.get(target)?.focus();
+  };
+  const part = (name: string) => ({ 'data-scope': scope, 'data-part': name });
+
+  return {
+    ...checklist,
     getRootProps: () => ({
       ...part('root'),
-      'data-state': state.outcome,
+      'data-state': checklist.outcome,
       'aria-busy': recheck === 'busy' || undefined,
     }),
     getProgressProps: () => ({
       ...part('progress-bar'),
       role: 'progressbar',
       'aria-valuemin': 0,
-      'aria-valuemax': state.total,
-      'aria-valuenow': state.finished,
+      'aria-valuemax': checklist.total,
+      'aria-valuenow': checklist.finished,
     }),
     getTriggerProps: (id) => {
       const entry = items.find((candidate) => candidate.item.id === id);
@@ -381,7 +403,7 @@ export function useInterventionChecklist(
             ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)
           ) {
             event.preventDefault();
-            focusTrigger(id, event.key);
+            focusTrigger(id, event);
           }
         },
       };

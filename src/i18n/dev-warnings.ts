@@ -77,25 +77,11 @@ export function catalogueLanguageWarning(
   return `The catalogue's guidance is in ${catalogueLocale} but the components speak ${pageLocale}. ${fix}`;
 }
 
-// Declared here, not from Node's types, which the library's own code does not see: bundlers
-// replace `process.env.NODE_ENV` as written, and where none did, `process` may not exist.
-declare const process: { env: { NODE_ENV?: string } };
-
-/** Whether this is a development build: bundlers replace `process.env.NODE_ENV`. */
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    // No bundler and no `process` (a plain browser module): say nothing.
-    return false;
-  }
-}
-
 const logged = new Set<string>();
 
-/** Logs a warning once per distinct text, in development only. */
+/** Logs a warning once per distinct text. Callers call it in development builds only. */
 export function warnOnce(message: string | undefined): void {
-  if (message === undefined || logged.has(message) || !isDevelopment()) return;
+  if (message === undefined || logged.has(message)) return;
   logged.add(message);
   console.warn(`[intervention-ui] ${message}`);
 }

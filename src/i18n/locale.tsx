@@ -59,6 +59,10 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
+// Declared here, not from Node's types, which the library's own code does not see: bundlers
+// replace `process.env.NODE_ENV` as written, and where none ran, `process` may not exist.
+declare const process: { env: { NODE_ENV?: string } };
+
 /**
  * In development, warns once when `requested` (a locale no loaded one matched) names a language
  * the loaded locales lack, with the import that would load it.
@@ -66,7 +70,11 @@ export function LocaleProvider({ locale, locales = [], messages, children }: Loc
 function useUnmatchedLocaleWarning(requested: string | undefined, loaded: readonly Messages[]) {
   const tags = loaded.map((messages) => messages.locale).join(',');
   useEffect(() => {
-    if (requested !== undefined) warnOnce(unmatchedLocaleWarning(requested, tags.split(',')));
+    // The test is written out, not behind a function, so that a production build's minifier
+    // sees `"production" !== "production"` and drops the warning with its module.
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      if (requested !== undefined) warnOnce(unmatchedLocaleWarning(requested, tags.split(',')));
+    }
   }, [requested, tags]);
 }
 
@@ -78,10 +86,11 @@ export function useCatalogueLanguageWarning(
   catalogueLocale: string | undefined,
   locale: string,
 ): void {
-  useEffect(
-    () => warnOnce(catalogueLanguageWarning(catalogueLocale, locale)),
-    [catalogueLocale, locale],
-  );
+  useEffect(() => {
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+      warnOnce(catalogueLanguageWarning(catalogueLocale, locale));
+    }
+  }, [catalogueLocale, locale]);
 }
 
 /** The locale to use: the component's own prop, else the nearest provider's, else en-US. */

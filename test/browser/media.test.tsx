@@ -51,10 +51,14 @@ describe('system settings, in Chromium', () => {
       <InterventionChecklist capabilities={teslaSample.capabilities} vendor="TESLA" />,
     );
     const part = (name: string) =>
-      getComputedStyle(screen.container.querySelector(`[data-part="${name}"]`) as Element);
+      getComputedStyle(
+        screen.container.querySelector(
+          `[data-scope="intervention-checklist"][data-part="${name}"]`,
+        ) as Element,
+      );
     expect(part('item').backgroundColor).toBe('rgb(13, 17, 23)');
     expect(part('progress-fill').backgroundColor).toBe('rgb(88, 166, 255)');
-    expect(part('intervention-checklist').color).toBe(darkText);
+    expect(part('root').color).toBe(darkText);
   });
 
   it('lets the nearest data-theme win over "system" on the root', async () => {

@@ -14,11 +14,12 @@ import {
 import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { ResolvedCapability } from '../../resolve/plan.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
 
 /** CapabilityStatus's strings; pass some to `messages` to override them. */
-export type CapabilityStatusMessages = typeof statusEnUS;
+export type CapabilityStatusMessages = Messages['status'];
 
 /** A class per part of the status list, for the `classNames` prop. */
 export type CapabilityStatusClassNames = PartClassNames<typeof capabilityStatusAnatomy>;
@@ -95,7 +96,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       capabilityLabels,
     });
     const { messages: t } = useMessages('status', statusEnUS, { locale: localeProp, overrides });
-    const { plan, summary, vendor, locale } = status;
+    const { summary, vendor, locale } = status;
     const part = partAttributes(capabilityStatusAnatomy, classNames);
     const form: Form =
       typeof capability === 'string' ? 'single' : variant === 'summary' ? 'summary' : 'list';

@@ -9,16 +9,17 @@ import {
 } from '../../anatomy/index.js';
 import {
   type UseInterventionChecklistOptions,
-  useInterventionChecklist,
+  useInterventionChecklistState,
 } from '../../hooks/useInterventionChecklist.js';
 import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { plural } from '../../i18n/format.js';
 import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
+import type { Messages } from '../../i18n/messages.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 import { ChecklistProgress } from './ChecklistProgress.js';
 
 /** InterventionChecklist's strings; pass some to `messages` to override them. */
-export type InterventionChecklistMessages = typeof checklistEnUS;
+export type InterventionChecklistMessages = Messages['checklist'];
 
 /** A class per part of the checklist, for the `classNames` prop. */
 export type InterventionChecklistClassNames = PartClassNames<typeof interventionChecklistAnatomy>;
@@ -48,7 +49,8 @@ export interface InterventionChecklistProps
  * Step-by-step guidance for every intervention a device needs, once each, in the order to do
  * them: an accordion (WAI-ARIA pattern, from Radix) with progress, marking as done, resolution
  * from new snapshots, reconnecting, and a way to check the device again. Markup over
- * `useInterventionChecklist`, which a host can use for a UI of its own.
+ * `useInterventionChecklistState`; `useInterventionChecklist` gives a host the same behaviour
+ * for a UI of its own.
  */
 export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChecklistProps>(
   function InterventionChecklist(
@@ -77,7 +79,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     },
     ref,
   ) {
-    const checklist = useInterventionChecklist({
+    const checklist = useInterventionChecklistState({
       capabilities,
       catalogue,
       vendor,
