@@ -60,7 +60,8 @@ export {
   useInterventionChecklist,
   useInterventionChecklistState,
 } from './hooks/useInterventionChecklist.js';
-// Languages: the built-in US English, overrides, and locale matching.
+// Languages: the built-in US English, overrides, locale matching, and the API's languages.
+export { type ApiLanguage, apiLanguage, apiLanguages } from './i18n/api-language.js';
 export { enUS } from './i18n/en-US/index.js';
 export type { PluralForms } from './i18n/format.js';
 export {
@@ -74,20 +75,34 @@ export { defaultLocale, resolveLocale } from './i18n/resolve-locale.js';
 export {
   type BatteryCapabilities,
   type BatteryCapabilityName,
+  batteryCapabilityNames,
   type Capabilities,
   type Capability,
   type CapabilityName,
   type CapabilityState,
   type ChargerCapabilities,
   type ChargerCapabilityName,
+  capabilityNamesByDeviceType,
+  chargerCapabilityNames,
   type Device,
+  type DeviceFacts,
   type HvacCapabilities,
   type HvacCapabilityName,
+  type HvacFacts,
+  type HvacMode,
+  hvacCapabilityNames,
+  hvacFactNames,
+  hvacModes,
+  type InverterCapabilities,
+  type InverterCapabilityName,
+  inverterCapabilityNames,
   type KnownCapabilityName,
   type MeterCapabilities,
   type MeterCapabilityName,
+  meterCapabilityNames,
   type SolarInverterCapabilities,
   type SolarInverterCapabilityName,
+  type TemperatureRange,
   type VehicleCapabilities,
   type VehicleCapabilityName,
   vehicleCapabilityNames,

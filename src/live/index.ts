@@ -1,8 +1,10 @@
 import { type Catalogue, mergeInterventions } from '../catalogue/catalogue.js';
 import { parseInterventions } from '../model/parse.js';
 import type { ParseProblem } from '../model/problems.js';
+import { apiTextToMarkdown } from './api-text.js';
 import { markdownToRich } from './markdown.js';
 
+export { apiTextToMarkdown } from './api-text.js';
 export { isSafeHref, markdownToRich } from './markdown.js';
 
 /** The result of merging a live API response into a catalogue. */
@@ -25,8 +27,8 @@ export interface LiveMergeOptions {
 
 /**
  * Merges a live `GET /interventions` response (or one intervention) into a catalogue. The
- * response is parsed as untrusted input and each Markdown description becomes safe
- * structured content. Lives in its own entry point so that only hosts using live data ship the
+ * response is parsed as untrusted input and each description, Markdown with `<br>` tags
+ * between its lines as the API writes it, becomes safe structured content. Lives in its own entry point so that only hosts using live data ship the
  * Markdown parser. The result is plain data, like every catalogue: a Server Component can merge
  * and pass it to the components.
  */
@@ -38,7 +40,7 @@ export function withLiveInterventions(
   const { value, problems } = parseInterventions(response);
   const live = value.map((intervention) => ({
     ...intervention,
-    content: markdownToRich(intervention.resolution.description),
+    content: markdownToRich(apiTextToMarkdown(intervention.resolution.description)),
   }));
   return { catalogue: mergeInterventions(catalogue, live, options), problems };
 }

@@ -5,7 +5,13 @@
  * bad entry never hides the good ones from the owner.
  */
 
-import type { Capability, Device } from './capabilities.js';
+import {
+  type Capability,
+  capabilityNamesByDeviceType,
+  type Device,
+  type DeviceFacts,
+  type hvacFactNames,
+} from './capabilities.js';
 import type { Intervention, InterventionResolution } from './intervention.js';
 import {
   childPath,
@@ -98,6 +104,11 @@ function missingCapability(): Capability {
   return { isCapable: false, interventionIds: [] };
 }
 
+/** Every capability name of every device type: whatever their value, they are capabilities. */
+const capabilityNames: ReadonlySet<string> = new Set(
+  Object.values(capabilityNamesByDeviceType).flat(),
+);
+
 /**
  * Whether the input is a whole device rather than a capabilities map: its `capabilities` is not
  * itself a capability entry (a map may name a feature `capabilities`), and it is either an
@@ -110,24 +121,48 @@ export function isDevicePayload(input: unknown): input is Fields {
   return Object.hasOwn(input, 'id');
 }
 
+/** A device's `capabilities` object, read: its capabilities, and its other members as facts. */
+interface Members {
+  capabilities: Record<string, Capability>;
+  facts: Record<string, unknown>;
+}
+
 /**
  * The capabilities of a device. None at all (missing or `null`) is normal for older solar
  * inverters, so it reads as an empty map without a problem.
  */
-function readDeviceCapabilities(
-  device: Fields,
-  path: string,
-  problems: ParseProblem[],
-): Record<string, Capability> {
+function readDeviceCapabilities(device: Fields, path: string, problems: ParseProblem[]): Members {
   const capabilities = own(device, 'capabilities');
-  if (capabilities === undefined || capabilities === null) return {};
-  return readCapabilities(capabilities, () => childPath(path, 'capabilities'), problems);
+  if (capabilities === undefined || capabilities === null) return { capabilities: {}, facts: {} };
+  return readMembers(capabilities, () => childPath(path, 'capabilities'), problems);
+}
+
+/** What {@link parseCapabilities} returns: the capabilities, the facts, and the problems. */
+export interface ParsedCapabilities extends Parsed<Record<string, Capability>> {
+  /**
+   * The members that are not capabilities: an HVAC unit's `capableModes` and setpoint ranges,
+   * and members of other shapes a later API version may add. Empty when there are none.
+   */
+  facts: DeviceFacts;
 }
 
 /**
  * Reads a device's capabilities, or a whole device that has them.
  *
- * Every capability name is kept, known or not, so a new feature still shows. Per entry:
+ * The `capabilities` object holds capabilities (`{ isCapable, interventionIds }`) and facts about
+ * the device, which are kept apart in `facts` and never read as features:
+ * - a name the library knows as a capability is one, whatever its value;
+ * - the HVAC facts are checked against the API's schema: `capableModes` is an array of mode
+ *   names or `null` (unknown modes are kept, as the API adds them; entries that are not
+ *   non-blank strings are dropped with a problem); `coolSetpointRange`, `heatSetpointRange` and
+ *   `setpointDifferenceRange` are `{ min, max }` of numbers or `null`, or `null` (a bound that
+ *   is missing or of another type reads as `null`, with a problem); a value of another shape
+ *   is left out with a problem;
+ * - any other name is a capability when its value is an object with `isCapable` or
+ *   `interventionIds`, and otherwise a fact, kept as given (values JSON cannot hold, such as
+ *   functions, are left out with a problem).
+ *
+ * Every capability name is kept, known or not, so a new feature still shows. Per capability:
  * - `null` (older API versions) reads as a feature the device does not have, with no problem;
  * - anything else that is not an object is reported and read the same way;
  * - `isCapable` must be a boolean; the strings `'true'` and `'false'` are read as such, anything
@@ -142,12 +177,12 @@ function readDeviceCapabilities(
  * all is no problem). Paths are relative to the input: `chargeState.isCapable`, or
  * `capabilities.chargeState.isCapable` for a device.
  */
-export function parseCapabilities(input: unknown): Parsed<Record<string, Capability>> {
+export function parseCapabilities(input: unknown): ParsedCapabilities {
   const problems: ParseProblem[] = [];
-  const value = isDevicePayload(input)
+  const { capabilities, facts } = isDevicePayload(input)
     ? readDeviceCapabilities(input, '', problems)
-    : readCapabilities(input, () => '', problems);
-  return { value, problems };
+    : readMembers(input, () => '', problems);
+  return { value: capabilities, facts, problems };
 }
 
 /**
@@ -156,22 +191,91 @@ export function parseCapabilities(input: unknown): Parsed<Record<string, Capabil
  */
 type LazyPath = () => string;
 
-function readCapabilities(
-  input: unknown,
-  path: LazyPath,
-  problems: ParseProblem[],
-): Record<string, Capability> {
+/** Marks a fact that could not be read: it is left out. */
+const leftOut = Symbol('left out');
+
+type FactReader = (value: unknown, path: LazyPath, problems: ParseProblem[]) => unknown;
+
+/** The facts the API's schema defines, each with its reader. */
+const factReaders: Readonly<Record<(typeof hvacFactNames)[number], FactReader>> = {
+  capableModes: readModes,
+  coolSetpointRange: readRange,
+  heatSetpointRange: readRange,
+  setpointDifferenceRange: readRange,
+};
+
+function readMembers(input: unknown, path: LazyPath, problems: ParseProblem[]): Members {
   if (!isFields(input)) {
     report(problems, path(), expected('an object of capabilities', input));
-    return {};
+    return { capabilities: {}, facts: {} };
   }
-  // Object.fromEntries defines own properties, so `__proto__` stays a capability name.
-  return Object.fromEntries(
-    Object.entries(input).map(([name, entry]) => [
-      name,
-      readCapability(entry, () => childPath(path(), name), problems),
-    ]),
+  const capabilities: [string, Capability][] = [];
+  const facts: [string, unknown][] = [];
+  for (const [name, entry] of Object.entries(input)) {
+    const at = () => childPath(path(), name);
+    // Known names decide by name, whatever the value; other names by the value's shape.
+    const isFact = Object.hasOwn(factReaders, name);
+    if (capabilityNames.has(name) || (!isFact && isCapabilityShaped(entry))) {
+      capabilities.push([name, readCapability(entry, at, problems)]);
+      continue;
+    }
+    const fact = isFact
+      ? factReaders[name as keyof typeof factReaders](entry, at, problems)
+      : readOtherFact(entry, at, problems);
+    if (fact !== leftOut) facts.push([name, fact]);
+  }
+  // Object.fromEntries defines own properties, so `__proto__` stays a member name.
+  return { capabilities: Object.fromEntries(capabilities), facts: Object.fromEntries(facts) };
+}
+
+/** An entry a later API version may add as a capability: it has a capability's fields. */
+function isCapabilityShaped(entry: unknown): boolean {
+  return (
+    isFields(entry) &&
+    (Object.hasOwn(entry, 'isCapable') || Object.hasOwn(entry, 'interventionIds'))
   );
+}
+
+/** A member of unknown meaning: kept as given when JSON could hold it. */
+function readOtherFact(value: unknown, path: LazyPath, problems: ParseProblem[]): unknown {
+  const isJson =
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    typeof value === 'object' ||
+    (typeof value === 'number' && Number.isFinite(value));
+  if (isJson) return value;
+  report(problems, path(), `${expected('a capability object or a JSON value', value)}; left out`);
+  return leftOut;
+}
+
+function readModes(value: unknown, path: LazyPath, problems: ParseProblem[]): unknown {
+  if (value === null) return null;
+  if (!Array.isArray(value)) {
+    report(problems, path(), `${expected('an array of HVAC modes or null', value)}; left out`);
+    return leftOut;
+  }
+  return readNames(value, path, problems);
+}
+
+function readRange(value: unknown, path: LazyPath, problems: ParseProblem[]): unknown {
+  if (value === null) return null;
+  if (!isFields(value)) {
+    report(problems, path(), `${expected('a range { min, max } or null', value)}; left out`);
+    return leftOut;
+  }
+  const bound = (key: 'min' | 'max'): number | null => {
+    const given = own(value, key);
+    if (given === null) return null;
+    if (typeof given === 'number' && Number.isFinite(given)) return given;
+    report(
+      problems,
+      childPath(path(), key),
+      `${expected('a number or null', given)}; read as null`,
+    );
+    return null;
+  };
+  return { min: bound('min'), max: bound('max') };
 }
 
 function readCapability(entry: unknown, path: LazyPath, problems: ParseProblem[]): Capability {
@@ -210,17 +314,25 @@ function readInterventionIds(
     }
     return [];
   }
-  const ids = new Set<string>();
-  // An index loop, not forEach: holes in a sparse array are reported like any missing id.
+  return readNames(value, path, problems);
+}
+
+/**
+ * The non-blank strings of an array, trimmed, each once; anything else is dropped with a
+ * problem at its index.
+ */
+function readNames(value: readonly unknown[], path: LazyPath, problems: ParseProblem[]): string[] {
+  const names = new Set<string>();
+  // An index loop, not forEach: holes in a sparse array are reported like any missing entry.
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    if (typeof item === 'string' && item.trim() !== '') ids.add(item.trim());
+    if (typeof item === 'string' && item.trim() !== '') names.add(item.trim());
     else {
       const what = typeof item === 'string' ? 'a non-empty string' : 'a string';
       report(problems, childPath(path(), index), expected(what, item));
     }
   }
-  return [...ids];
+  return [...names];
 }
 
 // Interventions
@@ -323,7 +435,9 @@ function readResolution(
  * anything else is replaced by `device-0`, both with a problem. `vendor`, `type` and `name` are
  * trimmed strings, left out when absent or blank, reported when of another type. A missing or
  * `null` `capabilities` reads as none without a problem (older solar inverters had none); the
- * rest follows {@link parseCapabilities}, with paths such as `capabilities.chargeState`.
+ * rest follows {@link parseCapabilities}, with paths such as `capabilities.chargeState`: the
+ * device's `capabilities` are its features only, and the other members of its `capabilities`
+ * object (an HVAC unit's modes and setpoint ranges) are its `facts`, present when it has any.
  * Anything that is not an object gives a device `device-0` with no capabilities.
  */
 export function parseDevice(input: unknown): Parsed<Device> {
@@ -369,7 +483,9 @@ function readDevice(fields: Fields, path: string, index: number, problems: Parse
     const text = readText(fields, key, path, problems);
     if (text) device[key] = text;
   }
-  device.capabilities = readDeviceCapabilities(fields, path, problems);
+  const { capabilities, facts } = readDeviceCapabilities(fields, path, problems);
+  device.capabilities = capabilities;
+  if (Object.keys(facts).length > 0) device.facts = facts;
   return device;
 }
 

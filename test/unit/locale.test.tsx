@@ -37,7 +37,7 @@ describe('resolveLocale', () => {
     expect(resolveLocale(requested, loaded)).toBe(expected);
   });
 
-  it.each([['ja-JP'], ['zz'], [''], ['not a tag!'], [null], [42], [undefined]])(
+  it.each([['ko-KR'], ['zz'], [''], ['not a tag!'], [null], [42], [undefined]])(
     'finds none for %p, so the caller uses en-US',
     (requested) => {
       expect(resolveLocale(requested, loaded)).toBeUndefined();

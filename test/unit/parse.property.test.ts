@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Capability } from '../../src/model/capabilities.js';
+import {
+  type Capability,
+  capabilityNamesByDeviceType,
+  hvacFactNames,
+} from '../../src/model/capabilities.js';
 import {
   parseCapabilities,
   parseDevice,
@@ -8,6 +12,12 @@ import {
   parseInterventions,
 } from '../../src/model/parse.js';
 import type { ParseProblem } from '../../src/model/problems.js';
+import {
+  capabilitiesArbitrary,
+  deviceTypes,
+  specCapabilityNames,
+  specFactNames,
+} from './api-schema.js';
 
 const runs = { numRuns: 1000 };
 
@@ -44,7 +54,17 @@ const looseCapability = fc.oneof(
     { requiredKeys: [] },
   ),
 );
-const looseCapabilities = fc.dictionary(fc.string(), looseCapability);
+/** Values of roughly the shapes of the HVAC facts: mode lists and `{ min, max }` ranges. */
+const looseFact = fc.oneof(
+  fc.constant(null),
+  fc.array(fc.oneof(fc.constantFrom('HEAT', 'COOL', ' AUTO ', ''), fc.anything())),
+  fc.record({ min: fc.anything(), max: fc.anything() }, { requiredKeys: [] }),
+  fc.anything(),
+);
+const looseCapabilities = fc.dictionary(
+  fc.oneof(fc.string(), fc.constantFrom(...hvacFactNames)),
+  fc.oneof(looseCapability, looseFact),
+);
 const looseDevice = fc.record(
   {
     id: fc.oneof(fc.uuid(), fc.integer(), fc.anything()),
@@ -88,6 +108,23 @@ function expectWellFormedProblems(problems: ParseProblem[]): void {
   }
 }
 
+/** The facts the schema defines have its shapes; other facts are whatever was sent. */
+function expectWellFormedFacts(facts: Record<string, unknown>): void {
+  const { capableModes, ...rest } = facts;
+  if (capableModes !== undefined && capableModes !== null) {
+    expect(Array.isArray(capableModes)).toBe(true);
+    for (const mode of capableModes as unknown[]) expect(typeof mode).toBe('string');
+  }
+  for (const name of hvacFactNames.filter((name) => name !== 'capableModes')) {
+    const range = rest[name];
+    if (range === undefined || range === null) continue;
+    expect(Object.keys(range as object)).toEqual(['min', 'max']);
+    for (const bound of Object.values(range as object)) {
+      expect(bound === null || Number.isFinite(bound)).toBe(true);
+    }
+  }
+}
+
 function expectWellFormedCapabilities(capabilities: Record<string, unknown>): void {
   for (const entry of Object.values(capabilities)) {
     const { isCapable, interventionIds } = entry as Capability;
@@ -104,9 +141,12 @@ function expectWellFormedCapabilities(capabilities: Record<string, unknown>): vo
 
 const checks = {
   parseCapabilities: (input: unknown) => {
-    const { value, problems } = parseCapabilities(input);
+    const { value, facts, problems } = parseCapabilities(input);
     expectWellFormedProblems(problems);
     expectWellFormedCapabilities(value);
+    expectWellFormedFacts(facts);
+    // A member is a capability or a fact, never both.
+    expect(Object.keys(value).filter((name) => Object.hasOwn(facts, name))).toEqual([]);
   },
   parseInterventions: (input: unknown) => {
     const { value, problems } = parseInterventions(input);
@@ -139,6 +179,7 @@ const checks = {
       expect(typeof device.id).toBe('string');
       expect(device.id).not.toBe('');
       expectWellFormedCapabilities(device.capabilities);
+      if (device.facts) expectWellFormedFacts(device.facts);
     }
   },
   parseDevice: (input: unknown) => {
@@ -146,6 +187,7 @@ const checks = {
     expectWellFormedProblems(problems);
     expect(typeof value.id).toBe('string');
     expectWellFormedCapabilities(value.capabilities);
+    if (value.facts) expectWellFormedFacts(value.facts);
   },
 };
 
@@ -208,7 +250,9 @@ const validCapability = fc.record({
   interventionIds: fc.uniqueArray(validId, { maxLength: 5 }),
 });
 
-/** Any capability name, including unknown ones and keys such as `__proto__`. */
+const factNames: readonly string[] = hvacFactNames;
+
+/** Any capability name, including unknown ones and keys such as `__proto__`; no fact's name. */
 const capabilityName = fc.oneof(
   fc.constantFrom(
     'information',
@@ -221,8 +265,10 @@ const capabilityName = fc.oneof(
     'capabilities',
     'id',
   ),
-  fc.string(),
+  fc.string().filter((name) => !factNames.includes(name)),
 );
+
+const knownCapabilityNames = new Set<string>(Object.values(capabilityNamesByDeviceType).flat());
 
 /** Own entries, read the way the parser reads them: works for null-prototype objects too. */
 const entriesOf = (map: object) => Object.entries(map);
@@ -256,22 +302,46 @@ describe('valid capability maps', () => {
     );
   });
 
-  it('read null entries as missing, still without problems', () => {
+  it('read null entries of known capabilities as missing, and other nulls as facts', () => {
     // A map naming features both `id` and `capabilities` (null) reads as a device: left out.
     const withNulls = fc
       .dictionary(capabilityName, fc.option(validCapability, { nil: null }))
       .filter((map) => !(Object.hasOwn(map, 'id') && Object.hasOwn(map, 'capabilities')));
     fc.assert(
       fc.property(withNulls, (map) => {
-        const { value, problems } = parseCapabilities(map);
+        const { value, facts, problems } = parseCapabilities(map);
         expect(problems).toEqual([]);
-        const expected = entriesOf(map).map(([name, entry]) => [
-          name,
-          entry ?? { isCapable: false, interventionIds: [] },
-        ]);
+        const isFact = ([name, entry]: [string, unknown]) =>
+          entry === null && !knownCapabilityNames.has(name);
+        const expected = entriesOf(map)
+          .filter((member) => !isFact(member))
+          .map(([name, entry]) => [name, entry ?? { isCapable: false, interventionIds: [] }]);
         expect(entriesOf(value)).toEqual(expected);
+        expect(entriesOf(facts)).toEqual(entriesOf(map).filter(isFact));
       }),
       runs,
+    );
+  });
+});
+
+describe('capabilities as the API schema allows them', () => {
+  it.each(deviceTypes)('come back for any %s, capabilities and facts apart', (type) => {
+    const capabilityNames = specCapabilityNames(type);
+    const factNamesOfType = specFactNames(type);
+    fc.assert(
+      fc.property(fc.uuid(), capabilitiesArbitrary(type), (id, capabilities) => {
+        const pick = (names: readonly string[]) =>
+          entriesOf(capabilities).filter(([name]) => names.includes(name));
+        const { value, facts, problems } = parseCapabilities(capabilities);
+        expect(problems).toEqual([]);
+        expect(entriesOf(value)).toEqual(pick(capabilityNames));
+        expect(entriesOf(facts)).toEqual(pick(factNamesOfType));
+        const device = parseDevice({ id, vendor: 'DAIKIN', capabilities });
+        expect(device.problems).toEqual([]);
+        expect(entriesOf(device.value.capabilities)).toEqual(pick(capabilityNames));
+        expect(entriesOf(device.value.facts ?? {})).toEqual(pick(factNamesOfType));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -8,6 +8,7 @@ import {
 import { describeValue, formatProblem } from '../../src/model/problems.js';
 import {
   allDeviceFixtures,
+  hvacDaikin,
   malformedDevice,
   nullEntriesVehicle,
   teslaSample,
@@ -15,6 +16,7 @@ import {
   volkswagenId4,
 } from '../fixtures/devices.js';
 import { cupraInterventionId, interventionsApiResponse } from '../fixtures/interventions-api.js';
+import { allSpecFactNames } from './api-schema.js';
 
 const tesla = 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe';
 const missing = { isCapable: false, interventionIds: [] };
@@ -61,7 +63,7 @@ describe('parseCapabilities', () => {
       chargeState: { isCapable: false, interventionIds: [tesla] },
       information: { isCapable: true, interventionIds: [] },
     };
-    expect(parseCapabilities(input)).toEqual({ value: input, problems: [] });
+    expect(parseCapabilities(input)).toEqual({ value: input, facts: {}, problems: [] });
   });
 
   it('reads the capabilities of a whole device, with paths from the device', () => {
@@ -76,6 +78,7 @@ describe('parseCapabilities', () => {
   it('reads a device with no capabilities as none, without a problem', () => {
     expect(parseCapabilities({ id: 'inverter', capabilities: null })).toEqual({
       value: {},
+      facts: {},
       problems: [],
     });
     expect(lines(parseCapabilities({ id: 'a', capabilities: 'none' }))).toEqual([
@@ -87,6 +90,7 @@ describe('parseCapabilities', () => {
     const input = { capabilities: { isCapable: true, interventionIds: [] }, odometer: null };
     expect(parseCapabilities(input)).toEqual({
       value: { capabilities: capable, odometer: missing },
+      facts: {},
       problems: [],
     });
   });
@@ -94,6 +98,7 @@ describe('parseCapabilities', () => {
   it('reads a null entry as missing without a problem (older API versions)', () => {
     expect(parseCapabilities({ smartCharging: null })).toEqual({
       value: { smartCharging: missing },
+      facts: {},
       problems: [],
     });
   });
@@ -208,21 +213,26 @@ describe('parseCapabilities', () => {
 
   it('keeps the ids listed on a capable entry as given', () => {
     const input = { location: { isCapable: true, interventionIds: [tesla] } };
-    expect(parseCapabilities(input)).toEqual({ value: input, problems: [] });
+    expect(parseCapabilities(input)).toEqual({ value: input, facts: {}, problems: [] });
   });
 
   it('keeps unknown capability names, and ignores unknown fields of an entry', () => {
     const result = parseCapabilities({
       batteryHealth: { isCapable: true, interventionIds: [], since: '2024-01-01' },
     });
-    expect(result).toEqual({ value: { batteryHealth: capable }, problems: [] });
+    expect(result).toEqual({ value: { batteryHealth: capable }, facts: {}, problems: [] });
   });
 
   it('writes keys that are not identifiers in brackets', () => {
-    const result = parseCapabilities({ 'charge state': 1, '': 2 });
+    const result = parseCapabilities({
+      'charge state': { isCapable: 1, interventionIds: [] },
+      '': { isCapable: 2, interventionIds: [] },
+      'a fact': () => 3,
+    });
     expect(lines(result)).toEqual([
-      '["charge state"]: expected a capability object or null, got 1',
-      '[""]: expected a capability object or null, got 2',
+      '["charge state"].isCapable: expected a boolean, got 1; read as false',
+      '[""].isCapable: expected a boolean, got 2; read as false',
+      '["a fact"]: expected a capability object or a JSON value, got a function; left out',
     ]);
   });
 
@@ -236,36 +246,46 @@ describe('parseCapabilities', () => {
     ] as const) {
       expect(parseCapabilities(input)).toEqual({
         value: {},
+        facts: {},
         problems: [{ path: '(root)', message: `expected an object of capabilities, got ${got}` }],
       });
     }
   });
 
   it('does not throw on values JSON cannot hold', () => {
+    const date = new Date(0);
+    const map = new Map();
     const input = {
+      information: () => 1,
+      chargeState: 10n,
+      location: Symbol('x'),
+      odometer: date,
       fn: () => 1,
       big: 10n,
       sym: Symbol('x'),
-      date: new Date(0),
-      map: new Map(),
+      date,
+      map,
       [Symbol('hidden')]: capable,
     };
     const result = parseCapabilities(input);
+    // Known capabilities are read as capabilities, whatever they hold.
     expect(result.value).toEqual({
-      fn: missing,
-      big: missing,
-      sym: missing,
-      date: missing,
-      map: missing,
+      information: missing,
+      chargeState: missing,
+      location: missing,
+      odometer: missing,
     });
+    // Other members are facts: objects are kept as given, values JSON cannot hold left out.
+    expect(result.facts).toEqual({ date, map });
     expect(lines(result)).toEqual([
-      'fn: expected a capability object or null, got a function',
-      'big: expected a capability object or null, got 10n',
-      'sym: expected a capability object or null, got a symbol',
-      'date.isCapable: expected a boolean, got nothing; read as false',
-      'date.interventionIds: expected an array of intervention ids, got nothing; read as none',
-      'map.isCapable: expected a boolean, got nothing; read as false',
-      'map.interventionIds: expected an array of intervention ids, got nothing; read as none',
+      'information: expected a capability object or null, got a function',
+      'chargeState: expected a capability object or null, got 10n',
+      'location: expected a capability object or null, got a symbol',
+      'odometer.isCapable: expected a boolean, got nothing; read as false',
+      'odometer.interventionIds: expected an array of intervention ids, got nothing; read as none',
+      'fn: expected a capability object or a JSON value, got a function; left out',
+      'big: expected a capability object or a JSON value, got 10n; left out',
+      'sym: expected a capability object or a JSON value, got a symbol; left out',
     ]);
   });
 
@@ -273,7 +293,9 @@ describe('parseCapabilities', () => {
     const input = JSON.parse(
       '{"__proto__":{"isCapable":true,"interventionIds":["p"]},' +
         '"constructor":{"isCapable":false,"interventionIds":["c"]},' +
-        '"prototype":null,"toString":{"isCapable":true,"interventionIds":[]}}',
+        '"prototype":{"isCapable":false,"interventionIds":[]},' +
+        '"toString":{"isCapable":true,"interventionIds":[]},"hasOwnProperty":null,' +
+        '"capableModes":["HEAT"]}',
     );
     const result = parseCapabilities(input);
     expect(result.problems).toEqual([]);
@@ -283,6 +305,9 @@ describe('parseCapabilities', () => {
       'prototype',
       'toString',
     ]);
+    expect(Object.keys(result.facts)).toEqual(['hasOwnProperty', 'capableModes']);
+    expect(Object.getPrototypeOf(result.facts)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(result.facts, 'hasOwnProperty')?.value).toBeNull();
     expect(Object.getPrototypeOf(result.value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(result.value, '__proto__')?.value).toEqual({
       isCapable: true,
@@ -302,6 +327,131 @@ describe('parseCapabilities', () => {
     expect(result.problems.map((problem) => problem.path)).toEqual([
       'location.isCapable',
       'location.interventionIds',
+    ]);
+  });
+});
+
+describe('device facts', () => {
+  const hvac = (members: Record<string, unknown>) => ({
+    setFollowSchedule: capable,
+    setPermanentHold: missing,
+    ...members,
+  });
+
+  it("reads an HVAC unit's modes and setpoint ranges as facts, not capabilities", () => {
+    const { capableModes, coolSetpointRange, heatSetpointRange, setpointDifferenceRange } =
+      hvacDaikin.capabilities;
+    expect(parseCapabilities(hvacDaikin)).toEqual({
+      value: { setFollowSchedule: capable, setPermanentHold: capable },
+      facts: { capableModes, coolSetpointRange, heatSetpointRange, setpointDifferenceRange },
+      problems: [],
+    });
+  });
+
+  it('reads null facts as null, without a problem', () => {
+    const result = parseCapabilities(
+      hvac({
+        capableModes: null,
+        coolSetpointRange: null,
+        heatSetpointRange: { min: null, max: null },
+        setpointDifferenceRange: null,
+      }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.facts).toEqual({
+      capableModes: null,
+      coolSetpointRange: null,
+      heatSetpointRange: { min: null, max: null },
+      setpointDifferenceRange: null,
+    });
+    expect(Object.keys(result.value)).toEqual(['setFollowSchedule', 'setPermanentHold']);
+  });
+
+  it('keeps modes it does not know, trimmed and each once, and drops what is no mode', () => {
+    const result = parseCapabilities(
+      hvac({ capableModes: ['HEAT', 'DRY', ' COOL ', 42, '', 'HEAT'] }),
+    );
+    expect(result.facts).toEqual({ capableModes: ['HEAT', 'DRY', 'COOL'] });
+    expect(lines(result)).toEqual([
+      'capableModes[3]: expected a string, got 42',
+      'capableModes[4]: expected a non-empty string, got ""',
+    ]);
+  });
+
+  it('reports facts of another shape by their path and leaves them out', () => {
+    const result = parseCapabilities(
+      hvac({
+        capableModes: 42,
+        coolSetpointRange: 'warm',
+        heatSetpointRange: [10, 30],
+        setpointDifferenceRange: { isCapable: true, interventionIds: [] },
+      }),
+    );
+    expect(result.facts).toEqual({ setpointDifferenceRange: { min: null, max: null } });
+    expect(Object.keys(result.value)).toEqual(['setFollowSchedule', 'setPermanentHold']);
+    expect(lines(result)).toEqual([
+      'capableModes: expected an array of HVAC modes or null, got 42; left out',
+      'coolSetpointRange: expected a range { min, max } or null, got "warm"; left out',
+      'heatSetpointRange: expected a range { min, max } or null, got an array; left out',
+      'setpointDifferenceRange.min: expected a number or null, got nothing; read as null',
+      'setpointDifferenceRange.max: expected a number or null, got nothing; read as null',
+    ]);
+  });
+
+  it('reads bounds that are no number as null, with a problem', () => {
+    const result = parseCapabilities(
+      hvac({
+        coolSetpointRange: { min: 'x', max: 30 },
+        heatSetpointRange: { min: Number.NaN, max: Number.POSITIVE_INFINITY },
+      }),
+    );
+    expect(result.facts).toEqual({
+      coolSetpointRange: { min: null, max: 30 },
+      heatSetpointRange: { min: null, max: null },
+    });
+    expect(lines(result)).toEqual([
+      'coolSetpointRange.min: expected a number or null, got "x"; read as null',
+      'heatSetpointRange.min: expected a number or null, got NaN; read as null',
+      'heatSetpointRange.max: expected a number or null, got Infinity; read as null',
+    ]);
+  });
+
+  it('keeps members of other shapes as facts, as a later API version may add them', () => {
+    const later = {
+      fanSpeeds: ['LOW', 'HIGH'],
+      maxPower: 2000,
+      firmware: '1.2.3',
+      eco: true,
+      humidityRange: { min: 30, max: 60 },
+      zone: null,
+    };
+    const newFeature = { isCapable: false, interventionIds: [tesla] };
+    const result = parseCapabilities(hvac({ ...later, setFanSpeed: newFeature }));
+    expect(result.problems).toEqual([]);
+    expect(result.facts).toEqual(later);
+    // A member shaped like a capability is one, known or not.
+    expect(result.value).toEqual({
+      setFollowSchedule: capable,
+      setPermanentHold: missing,
+      setFanSpeed: newFeature,
+    });
+  });
+
+  it('gives a device its facts only when it has some, with paths from the device', () => {
+    expect(parseDevice(hvacDaikin).value.facts).toEqual(parseCapabilities(hvacDaikin).facts);
+    expect(parseDevice(teslaSample).value).not.toHaveProperty('facts');
+    const broken = { id: 'a', capabilities: hvac({ capableModes: 42 }) };
+    expect(parseDevice(broken).value).not.toHaveProperty('facts');
+    const fleet = parseDevices([
+      hvacDaikin,
+      { id: 'b', capabilities: hvac({ heatSetpointRange: { min: 'x', max: 2 } }) },
+    ]);
+    expect(fleet.value.map((device) => device.facts)).toEqual([
+      parseCapabilities(hvacDaikin).facts,
+      { heatSetpointRange: { min: null, max: 2 } },
+    ]);
+    expect(lines(fleet)).toEqual([
+      '[1].capabilities.heatSetpointRange.min: expected a number or null, got "x"; read as null',
     ]);
   });
 });
@@ -615,16 +765,25 @@ describe('device fixtures', () => {
     expect(result.problems).toEqual([]);
     expect(result.value.id).toBe(fixture.id);
     expect(result.value.vendor).toBe(fixture.vendor);
+    // The members the API's schema calls facts are the device's facts; the rest, capabilities.
+    const members = Object.entries(fixture.capabilities);
     const capabilities = Object.fromEntries(
-      Object.entries(fixture.capabilities).map(([name, entry]) => [name, entry ?? missing]),
+      members
+        .filter(([name]) => !allSpecFactNames.has(name))
+        .map(([name, entry]) => [name, entry ?? missing]),
     );
+    const facts = members.filter(([name]) => allSpecFactNames.has(name));
     expect(result.value.capabilities).toEqual(capabilities);
+    expect(result.value.facts).toEqual(facts.length > 0 ? Object.fromEntries(facts) : undefined);
   });
 
   it('reads all of them as a fleet', () => {
-    const result = parseDevices(Object.values(allDeviceFixtures));
-    expect(result.value).toHaveLength(Object.keys(allDeviceFixtures).length);
-    expect(result.problems.every((problem) => problem.path.startsWith('[8].'))).toBe(true);
+    const fixtures = Object.values(allDeviceFixtures);
+    const result = parseDevices(fixtures);
+    expect(result.value).toHaveLength(fixtures.length);
+    const malformedAt = `[${fixtures.indexOf(malformedDevice)}].`;
+    expect(result.problems.length).toBeGreaterThan(0);
+    expect(result.problems.every((problem) => problem.path.startsWith(malformedAt))).toBe(true);
   });
 
   it('reads the null entries of the older BMW payload as missing', () => {

@@ -18,6 +18,7 @@ export const capabilityLabelsEnUS: Record<KnownCapabilityName, string> = {
   exportFocus: 'Export focus',
   timeOfUse: 'Time of use',
   selfReliance: 'Self-reliance',
+  idle: 'Idle mode',
   measuresConsumption: 'Consumption',
   measuresProduction: 'Production metering',
 };

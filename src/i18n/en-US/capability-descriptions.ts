@@ -21,6 +21,7 @@ export const capabilityDescriptionsEnUS: Record<KnownCapabilityName, string> = {
   exportFocus: 'Sells stored energy to the grid when prices are high.',
   timeOfUse: 'Shifts charging and discharging to follow the tariff.',
   selfReliance: 'Uses stored solar energy at home before buying from the grid.',
+  idle: 'Pauses the battery: it neither charges nor discharges.',
   measuresConsumption: 'Reads how much energy the home uses.',
   measuresProduction: 'Reads how much energy the home sends to the grid.',
 };

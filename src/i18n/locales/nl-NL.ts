@@ -24,6 +24,7 @@ export const nlNL: Messages = {
     exportFocus: 'Exportfocus',
     timeOfUse: 'Tariefsturing',
     selfReliance: 'Zelfvoorziening',
+    idle: 'Rustmodus',
     measuresConsumption: 'Verbruik',
     measuresProduction: 'Productiemeting',
   },
@@ -48,6 +49,7 @@ export const nlNL: Messages = {
     timeOfUse: 'Verschuift laden en ontladen zodat ze het tarief volgen.',
     selfReliance:
       'Gebruikt thuis eerst opgeslagen zonne-energie voordat er stroom van het net wordt gekocht.',
+    idle: 'Pauzeert de batterij: die wordt niet opgeladen en niet ontladen.',
     measuresConsumption: 'Leest hoeveel energie je huis verbruikt.',
     measuresProduction: 'Leest hoeveel energie je huis teruglevert aan het net.',
   },
