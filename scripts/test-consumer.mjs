@@ -453,7 +453,7 @@ try {
   await section('Next /de', async () => {
     // `/de`: LocaleProvider and the German catalogue, set in a Server Component.
     const { page, reported } = await open(`${nextBase}/de`);
-    const trigger = page.getByRole('button', { name: '„Mobile Access“ im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
     await trigger.waitFor(appear);
     // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
     const summary = await page.locator('[data-part="summary"]').innerText();
@@ -564,7 +564,7 @@ try {
   await section('Next README German example', async () => {
     // `/readme/de`: the README's German example in a Server Component page.
     const { page, reported } = await open(`${nextBase}/readme/de`);
-    const trigger = page.getByRole('button', { name: '„Mobile Access“ im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
     await trigger.waitFor(appear);
     await trigger.click();
     check(

@@ -118,12 +118,17 @@ export {
 export type { DeviceType } from './model/device.js';
 export type {
   CatalogueEntry,
+  GuidanceAlternative,
+  GuidanceLinks,
+  GuidanceSource,
   GuidanceStep,
+  GuidanceWait,
   Intervention,
   InterventionAccess,
   InterventionAction,
   InterventionAgent,
   InterventionDomain,
+  InterventionPerformer,
   InterventionResolution,
   InterventionStage,
   RichBlock,

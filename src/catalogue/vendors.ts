@@ -34,7 +34,7 @@ const portals: Record<string, string> = {
   LANDROVER: 'Land Rover Remote',
   LUCID: 'Lucid app',
   MAZDA: 'MyMazda',
-  MERCEDES: 'Mercedes me',
+  MERCEDES: 'Mercedes-Benz app',
   MG: 'MG iSMART',
   MINI: 'MINI app',
   NIO: 'NIO App',

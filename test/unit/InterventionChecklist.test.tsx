@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue, hasEntry } from '../../src/catalogue/index.js';
+import { catalogue, createCatalogue, getEntry, hasEntry } from '../../src/catalogue/index.js';
 import {
   capabilityLabel,
   getBrand,
@@ -211,12 +211,13 @@ describe('InterventionChecklist: the plan', () => {
 
     expect(entry.portal).toBe(getVendor('TESLA')?.portal);
     expect(within(panel).getByText('Open Tesla app')).toBeVisible();
-    expect(entry.estimatedMinutes).toBeGreaterThan(1);
-    const time = within(panel).getByText(`About ${entry.estimatedMinutes} minutes`);
+    // The owner's own time, not any waiting after it.
+    expect(entry.ownerMinutes).toBeGreaterThan(1);
+    const time = within(panel).getByText(`About ${entry.ownerMinutes} minutes`);
     expect(time).toBeVisible();
     // Read as two facts, not run together.
     expect(time.parentElement).toHaveTextContent(
-      `Open Tesla app About ${entry.estimatedMinutes} minutes`,
+      `Open Tesla app About ${entry.ownerMinutes} minutes`,
     );
     const markDone = within(panel).getByRole('button', { name: 'Mark as done' });
     expect(markDone).toHaveAttribute('aria-pressed', 'false');
@@ -224,12 +225,42 @@ describe('InterventionChecklist: the plan', () => {
 
   it('leaves the time out when the catalogue gives none', async () => {
     const user = userEvent.setup();
-    const plan = planFor(vw);
-    const untimed = plan.items.find((item) => entryOf(item).estimatedMinutes === undefined);
+    // The Audi update goes through a service partner, whose visit has no fair estimate.
+    const audi: RawDevice = {
+      vendor: 'AUDI',
+      capabilities: {
+        smartCharging: {
+          isCapable: false,
+          interventionIds: ['adc1ef01-afde-404f-a255-bd487185cc28'],
+        },
+      },
+    };
+    const plan = planFor(audi);
+    const untimed = plan.items.find((item) => entryOf(item).ownerMinutes === undefined);
     if (!untimed) throw new Error('expected an item without a time estimate');
-    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    render(<InterventionChecklist capabilities={audi.capabilities} vendor={audi.vendor} />);
     await user.click(trigger(titleOf(untimed)));
     expect(within(panelOf(trigger(titleOf(untimed)))).queryByText(/^About \d+ minute/)).toBeNull();
+  });
+
+  it('shows the time of a host entry that sets only the older estimatedMinutes', async () => {
+    const user = userEvent.setup();
+    const id = 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe';
+    const bundled = getEntry(catalogue, id);
+    if (!bundled) throw new Error('expected the bundled Tesla entry');
+    const { ownerMinutes: _dropped, ...rest } = bundled;
+    const host = createCatalogue([{ ...rest, estimatedMinutes: 7 }], { locale: 'en-US' });
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        catalogue={host}
+      />,
+    );
+    await user.click(trigger(bundled.resolution.title));
+    expect(
+      within(panelOf(trigger(bundled.resolution.title))).getByText('About 7 minutes'),
+    ).toBeVisible();
   });
 });
 

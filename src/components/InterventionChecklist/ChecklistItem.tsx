@@ -67,6 +67,8 @@ export const ChecklistItem = memo(function ChecklistItem({
     entry?.resolution.title ||
     (item.portal ? format(t.fallbackTitle, { portal: item.portal }) : t.fallbackTitleUnknownPortal);
   const place = placeOf(entry);
+  // The owner's own time; entries written before it was split from waiting have only the old field.
+  const minutes = entry?.ownerMinutes ?? entry?.estimatedMinutes;
   // An own key only: live data may say `constructor` or `__proto__`, which an object answers.
   const agentKey = entry?.resolution.agent;
   const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
@@ -190,11 +192,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             {item.portal ? (
               <span {...part('portal')}>{format(t.openPortal, { portal: item.portal })}</span>
             ) : null}
-            {item.portal && entry?.estimatedMinutes ? ' ' : null}
-            {entry?.estimatedMinutes ? (
-              <span {...part('time')}>
-                {plural(t.estimatedTime, entry.estimatedMinutes, locale)}
-              </span>
+            {item.portal && minutes ? ' ' : null}
+            {minutes ? (
+              <span {...part('time')}>{plural(t.estimatedTime, minutes, locale)}</span>
             ) : null}
           </p>
           {status !== 'resolved' ? (
