@@ -26,16 +26,17 @@ const budgets = [
     ignore: withoutCatalogueData,
     target: '5 kB',
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
-    // rich content for live Markdown, locale matching, memoised items (marking one done
-    // re-renders that item only), and every state of the checklist.
-    limit: '8.1 kB',
+    // rich content for live Markdown (shown at any depth, deeper than the limit as text, and
+    // in any shape a host's own entries give it: ~0.3 kB), locale matching, memoised items
+    // (marking one done re-renders that item only), and every state of the checklist.
+    limit: '8.4 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '9.3 kB',
+    limit: '9.6 kB',
   },
   {
     name: 'The en-US catalogue',

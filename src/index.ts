@@ -87,6 +87,7 @@ export type {
 } from './model/intervention.js';
 export * from './model/parse.js';
 export * from './model/problems.js';
+export { maxContentDepth } from './model/rich.js';
 // Pure logic: capabilities + catalogue → plan.
 export * from './resolve/index.js';
 export { placeOf } from './resolve/place.js';

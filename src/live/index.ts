@@ -3,7 +3,8 @@ import { parseInterventions } from '../model/parse.js';
 import type { ParseProblem } from '../model/problems.js';
 import { markdownToRich } from './markdown.js';
 
-export { isSafeHref, markdownToRich } from './markdown.js';
+export { isSafeHref, maxContentDepth } from '../model/rich.js';
+export { markdownToRich, maxMarkdownLength } from './markdown.js';
 
 /** The result of merging a live API response into a catalogue. */
 export interface LiveMergeResult {
