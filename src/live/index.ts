@@ -4,7 +4,7 @@ import type { ParseProblem } from '../model/problems.js';
 import { markdownToRich } from './markdown.js';
 
 export { isSafeHref, maxContentDepth } from '../model/rich.js';
-export { markdownToRich, maxMarkdownLength } from './markdown.js';
+export { markdownToRich, maxMarkdownLength, maxMarkdownLines } from './markdown.js';
 
 /** The result of merging a live API response into a catalogue. */
 export interface LiveMergeResult {

@@ -5,18 +5,23 @@ import { appendAll, isSafeHref, linesAsInlines, maxContentDepth } from '../model
 
 /**
  * The most characters of one description read as Markdown: 2,000, about five times a typical
- * intervention description. The Markdown part ends at the last blank line before the limit
- * (else the last line break, else the last space, never inside a character), so formatting
- * stops at a paragraph boundary where there is one. The text after it is kept, nothing lost,
- * as one paragraph of plain text exactly as written, Markdown signs and all.
+ * intervention description. With {@link maxMarkdownLines}, it sets where the Markdown part of
+ * a description ends: at whichever limit comes first, moved back to the last blank line in the
+ * second half of the allowance (else the last line break, else the last space, never inside a
+ * character), so formatting stops at a paragraph boundary where there is one. The text after
+ * it is kept, nothing lost, as one paragraph of plain text exactly as written, Markdown signs
+ * and all.
  *
- * Why a limit: the parser costs tens of microseconds per line on this kind of input, and on
- * some (many headings or emphasis marks in a row, lines that open many lists) its time grows
- * with the square of the length, so a long hostile description would cost seconds. Plain text
- * costs next to nothing per character, so any description takes time in proportion to its
- * length, and at most about what 2,000 characters of Markdown take.
+ * Why limits: the parser costs tens of microseconds per line, and on some input (headings or
+ * emphasis marks in a row, lines that open many lists) its time grows with the square of the
+ * length, so a long hostile description took seconds. Plain text costs next to nothing per
+ * character, so any description now takes time in proportion to its length, and at most about
+ * what 2,000 characters or 200 lines of Markdown take.
  */
 export const maxMarkdownLength = 2_000;
+
+/** The most lines of one description read as Markdown: 200 (see {@link maxMarkdownLength}). */
+export const maxMarkdownLines = 200;
 
 /**
  * The most list items and block quotes one line may continue or open, as the parser reads it:
@@ -105,20 +110,29 @@ function boundNesting(markdown: string): string {
 }
 
 /**
- * Where the Markdown part of a long text ends (see {@link maxMarkdownLength}): after the last
- * blank line, else line break, else space, in the second half of the allowance; else at the
- * limit, moved back one if that would split a surrogate pair.
+ * Where the Markdown part of a text ends (see {@link maxMarkdownLength}): at its end when it is
+ * within both limits; else after the last blank line, else line break, else space in the second
+ * half of the allowance; else at the limit, moved back one if that would split a surrogate pair.
  */
 function markdownEnd(text: string): number {
-  const window = text.slice(0, maxMarkdownLength + 1);
-  const floor = maxMarkdownLength / 2;
+  let limit = Math.min(text.length, maxMarkdownLength);
+  let lines = 0;
+  for (const match of text.slice(0, limit).matchAll(/\r\n?|\n/g)) {
+    lines += 1;
+    if (lines === maxMarkdownLines) {
+      limit = match.index + match[0].length;
+      break;
+    }
+  }
+  if (limit === text.length) return limit;
+  const window = text.slice(0, limit + 1);
   for (const boundary of [/\n[ \t]*\r?\n/g, /[\r\n]/g, /\s/g]) {
     let end = -1;
     for (const match of window.matchAll(boundary)) end = match.index + match[0].length;
-    if (end > floor) return Math.min(end, maxMarkdownLength);
+    if (end > limit / 2) return Math.min(end, limit);
   }
-  const code = text.charCodeAt(maxMarkdownLength - 1);
-  return code >= 0xd800 && code <= 0xdbff ? maxMarkdownLength - 1 : maxMarkdownLength;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
 }
 
 /**
@@ -255,13 +269,14 @@ function blocks(nodes: readonly RootContent[], depth: number): RichBlock[] {
  * and unordered lists, bold, italics, code and http(s) links. Raw HTML stays visible as text
  * and is never injected; anything that is not a string gives no content.
  *
- * Any input takes time in proportion to its length and never throws: the first
- * {@link maxMarkdownLength} characters are read as Markdown and the rest is kept as plain
- * text, and content nested deeper than {@link maxContentDepth} levels is shown as plain text.
+ * Any input takes time in proportion to its length and never throws: at most the first
+ * {@link maxMarkdownLength} characters or {@link maxMarkdownLines} lines are read as Markdown
+ * and the rest is kept as plain text, and content nested deeper than `maxContentDepth` levels
+ * is shown as plain text.
  */
 export function markdownToRich(markdown: unknown): RichBlock[] {
   if (typeof markdown !== 'string' || markdown.trim() === '') return [];
-  const end = markdown.length > maxMarkdownLength ? markdownEnd(markdown) : markdown.length;
+  const end = markdownEnd(markdown);
   const content = blocks(fromMarkdown(boundNesting(markdown.slice(0, end))).children, 0);
   if (end < markdown.length) appendAll(content, plainParagraph(markdown.slice(end)));
   return content;

@@ -6,6 +6,7 @@ import {
   markdownToRich,
   maxContentDepth,
   maxMarkdownLength,
+  maxMarkdownLines,
   withLiveInterventions,
 } from '../../src/live/index.js';
 import { interventionsApiResponse } from '../fixtures/interventions-api.js';
@@ -219,6 +220,18 @@ describe('deep and long descriptions', () => {
     expect(richText(content.slice(fitting.length))).toBe(
       paragraphs.slice(fitting.length).join('\n'),
     );
+  });
+
+  it('formats the first maxMarkdownLines lines and keeps the rest', () => {
+    const steps = Array.from({ length: maxMarkdownLines * 2 }, (_, index) => `- ${index}`);
+    const source = steps.join('\n');
+    // Short lines: the line limit ends the Markdown part before the character limit does.
+    expect(steps.slice(0, maxMarkdownLines).join('\n').length).toBeLessThan(maxMarkdownLength);
+    const content = merged(source);
+    expect(content).toHaveLength(2);
+    const [list, rest] = content;
+    expect(list?.type === 'list' && list.items.length).toBe(maxMarkdownLines);
+    expect(richText([rest as RichBlock])).toBe(steps.slice(maxMarkdownLines).join('\n'));
   });
 
   it('never cuts a character in two where the Markdown part ends', () => {
