@@ -44,18 +44,19 @@ const budgets = [
     ignore: withoutCatalogueData,
     target: '5 kB',
     // Pays for: the same parsing and vendor registry, BrandBadge, the plan logic, structured
-    // rich content for live Markdown, locale matching, memoised items (marking one done
-    // re-renders that item only), every state of the checklist, and since the headless layer:
-    // its state hook, the Reconnect action, the anatomy and classNames per part (~1.2 kB).
-    // The vendor registry is the one CapabilityStatus pays for (~2.3 kB).
-    limit: '10.8 kB',
+    // rich content for live Markdown (shown at any depth, deeper than the limit as text, and
+    // in any shape a host's own entries give it: ~0.3 kB), locale matching, memoised items
+    // (marking one done re-renders that item only), every state of the checklist, and since
+    // the headless layer: its state hook, the Reconnect action, the anatomy and classNames per
+    // part (~1.2 kB). The vendor registry is the one CapabilityStatus pays for (~2.3 kB).
+    limit: '11.1 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '12.2 kB',
+    limit: '12.5 kB',
   },
   {
     name: 'The en-US catalogue',

@@ -143,6 +143,7 @@ export {
   parseInterventions,
 } from './model/parse.js';
 export { formatProblem, type Parsed, type ParseProblem } from './model/problems.js';
+export { maxContentDepth } from './model/rich.js';
 // Pure logic: raw API data and a catalogue in, plans and states out.
 export {
   type CapabilitySummary,
