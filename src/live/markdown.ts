@@ -125,10 +125,10 @@ function markdownEnd(text: string): number {
     }
   }
   if (limit === text.length) return limit;
-  const window = text.slice(0, limit + 1);
+  const head = text.slice(0, limit + 1);
   for (const boundary of [/\n[ \t]*\r?\n/g, /[\r\n]/g, /\s/g]) {
     let end = -1;
-    for (const match of window.matchAll(boundary)) end = match.index + match[0].length;
+    for (const match of head.matchAll(boundary)) end = match.index + match[0].length;
     if (end > limit / 2) return Math.min(end, limit);
   }
   const code = text.charCodeAt(limit - 1);
