@@ -10,7 +10,14 @@ const config: StorybookConfig = {
       builder: { viteConfigPath: '.storybook/vite.config.ts' },
     },
   },
+  // Our favicon: Storybook takes the favicon.svg of a static folder for its own tab.
+  staticDirs: ['./public'],
+  // The preview frame names the same icon, so the browser does not ask it for /favicon.ico.
+  previewHead: (head) => `${head}\n<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // This Storybook documents a library: no "Get started" checklist for Storybook itself, in the
+  // sidebar or in the menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   typescript: { reactDocgen: 'react-docgen' },
 };
 

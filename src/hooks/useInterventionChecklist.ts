@@ -68,28 +68,40 @@ export interface UseInterventionChecklistOptions {
    * @default undefined (every capability)
    */
   filter?: readonly string[] | undefined;
-  /** The ids of the open items (controlled). */
+  /**
+   * The ids of the open items (controlled).
+   * @default undefined (the checklist keeps them, starting from `defaultExpanded`)
+   */
   expanded?: readonly string[] | undefined;
   /**
    * The ids of the items open at first (uncontrolled).
-   * @default []
+   * @default [] (every item closed)
    */
   defaultExpanded?: readonly string[] | undefined;
-  /** Called with the ids of the open items whenever one opens or closes. */
+  /**
+   * Called with the ids of the open items whenever one opens or closes.
+   * @default undefined
+   */
   onExpandedChange?: ((expanded: string[]) => void) | undefined;
-  /** The ids of the items marked as done (controlled). */
+  /**
+   * The ids of the items marked as done (controlled).
+   * @default undefined (the checklist keeps them, starting from `defaultCompleted`)
+   */
   completed?: readonly string[] | undefined;
   /**
    * The ids of the items marked as done at first (uncontrolled).
-   * @default []
+   * @default [] (none marked)
    */
   defaultCompleted?: readonly string[] | undefined;
-  /** Called with the ids of the items marked as done whenever one is marked or unmarked. */
+  /**
+   * Called with the ids of the items marked as done whenever one is marked or unmarked.
+   * @default undefined
+   */
   onCompletedChange?: ((completed: string[]) => void) | undefined;
   /**
    * Checks the device again, typically by fetching it and passing the new `capabilities`. A
    * returned promise keeps the check busy until it settles; a rejection is a failed check.
-   * @default undefined (no check)
+   * @default undefined (no "Check again" button)
    */
   onRecheck?: (() => unknown) | undefined;
   /**
@@ -99,9 +111,15 @@ export interface UseInterventionChecklistOptions {
    * @default undefined (the owner is told to connect the device again)
    */
   onRelink?: ((item: PlanItem) => unknown) | undefined;
-  /** Called once when a new snapshot leaves nothing to do. */
+  /**
+   * Called once when a new snapshot leaves nothing to do.
+   * @default undefined
+   */
   onAllResolved?: (() => void) | undefined;
-  /** Called with each thing the owner does, for analytics. */
+  /**
+   * Called with each thing the owner does, for analytics.
+   * @default undefined
+   */
   onEvent?: ((event: InterventionChecklistEvent) => void) | undefined;
   /**
    * The owner's locale, for the capability labels and plural rules.

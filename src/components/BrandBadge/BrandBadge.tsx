@@ -34,7 +34,7 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   showName?: boolean;
   /**
    * A class for any part (`root`, `mark`, `name`), beside the `--iu-` variables.
-   * @default undefined
+   * @default undefined (no classes of yours)
    */
   classNames?: BrandBadgeClassNames;
   /**

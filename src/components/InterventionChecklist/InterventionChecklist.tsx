@@ -34,13 +34,13 @@ export interface InterventionChecklistProps
   headingLevel?: InterventionChecklistHeadingLevel;
   /**
    * Host wording for any of the component's strings, over the locale's.
-   * @default undefined
+   * @default undefined (the locale's wording)
    */
   messages?: MessageOverrides<InterventionChecklistMessages>;
   /**
    * A class for any part, by its `data-part` name (`{ trigger: 'font-semibold' }`), beside the
    * `--iu-` variables.
-   * @default undefined
+   * @default undefined (no classes of yours)
    */
   classNames?: InterventionChecklistClassNames;
 }
