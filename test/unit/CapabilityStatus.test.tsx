@@ -1,6 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -24,6 +23,7 @@ import {
   unknownIdsVehicle,
   volkswagenId4,
 } from '../fixtures/devices.js';
+import { renderOnServerThenHydrate } from '../helpers/server-render.js';
 import { allSpecFactNames } from './api-schema.js';
 
 type RawEntry = { isCapable?: unknown; interventionIds?: unknown } | null;
@@ -696,18 +696,12 @@ describe('CapabilityStatus on the server', () => {
   });
 
   it('hydrates without a mismatch', async () => {
-    const html = renderToString(element);
-    const host = document.createElement('div');
-    host.innerHTML = html;
-    document.body.append(host);
-    const errors = vi.spyOn(console, 'error');
-    const root = await act(async () => hydrateRoot(host, element));
-    expect(errors).not.toHaveBeenCalled();
+    const { container, messages, unmount } = await renderOnServerThenHydrate(element);
+    expect(messages).toEqual([]);
     // The server's ids are kept, so the button's name still points at its label.
     expect(
-      within(host).getByRole('button', { name: 'Show how to unlock Charge state' }),
+      within(container).getByRole('button', { name: 'Show how to unlock Charge state' }),
     ).toBeInTheDocument();
-    act(() => root.unmount());
-    host.remove();
+    unmount();
   });
 });
