@@ -161,7 +161,7 @@ export const AllMissing: Story = {
 
 /** Ids the catalogue does not know, from a vendor it does not know either. */
 export const UnknownIds: Story = {
-  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'XPENG' },
+  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'LYNKCO' },
   play: async ({ canvasElement, globals }) => {
     const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);

@@ -14,7 +14,7 @@ import {
 import { interventionChecklistAnatomy } from '../anatomy/index.js';
 import { catalogue as bundledCatalogue } from '../catalogue/bundled.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { getVendor } from '../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import { checklistEnUS } from '../i18n/en-US/checklist.js';
 import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
 import { deviceVendor } from '../model/device-input.js';
@@ -57,6 +57,12 @@ export interface UseInterventionChecklistOptions {
    * @default the `vendor` of a whole device passed as `capabilities`, else none
    */
   vendor?: unknown;
+  /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names and apps win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry | undefined;
   /**
    * Only the interventions behind these capabilities (`['smartCharging']`).
    * @default undefined (every capability)
@@ -197,6 +203,7 @@ export function useInterventionChecklistState(
   const {
     capabilities,
     catalogue = bundledCatalogue,
+    vendors,
     filter,
     onRecheck,
     onRelink,
@@ -211,8 +218,8 @@ export function useInterventionChecklistState(
   useCatalogueLanguageWarning(catalogue?.locale, locale);
 
   const plan = useMemo(
-    () => planInterventions(capabilities, catalogue, { vendor, filter, capabilityLabels }),
-    [capabilities, catalogue, vendor, filter, capabilityLabels],
+    () => planInterventions(capabilities, catalogue, { vendor, vendors, filter, capabilityLabels }),
+    [capabilities, catalogue, vendor, vendors, filter, capabilityLabels],
   );
   // Every item any snapshot has listed: one that a later snapshot drops is resolved. Stored
   // while rendering, as React allows for state derived from earlier renders.
@@ -335,7 +342,7 @@ export function useInterventionChecklistState(
     next: state.next,
     outcome: state.outcome,
     isVehicle:
-      Boolean(getVendor(vendor)?.deviceTypes.includes('vehicle')) ||
+      Boolean(getVendor(vendor, vendors)?.deviceTypes.includes('vehicle')) ||
       items.some((entry) => entry.item.entry?.vendorType === 'vehicle'),
     locale,
     expanded,

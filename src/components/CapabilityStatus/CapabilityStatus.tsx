@@ -76,6 +76,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       onSelectCapability,
       catalogue,
       vendor: vendorProp,
+      vendors,
       locale: localeProp,
       messages: overrides,
       capabilityLabels,
@@ -92,6 +93,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       statusOrder,
       catalogue,
       vendor: vendorProp,
+      vendors,
       locale: localeProp,
       capabilityLabels,
     });

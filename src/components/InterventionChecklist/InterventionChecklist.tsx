@@ -58,6 +58,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       capabilities,
       catalogue,
       vendor,
+      vendors,
       filter,
       expanded,
       defaultExpanded,
@@ -83,6 +84,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       capabilities,
       catalogue,
       vendor,
+      vendors,
       filter,
       expanded,
       defaultExpanded,
@@ -160,6 +162,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 classNames={classNames}
                 onToggleDone={checklist.toggleCompleted}
                 onRelink={onRelink ? checklist.relink : undefined}
+                vendors={vendors}
               />
             ))}
           </Accordion.Root>
