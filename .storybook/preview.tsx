@@ -1,40 +1,26 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import '../src/styles/styles.css';
 import { allLocales } from '../src/i18n/locales/index.js';
-import { LocaleProvider } from '../src/index.js';
+import { ThemedDocsContainer } from './docs-container.js';
+import { HostSettings } from './host-settings.js';
+import { readableDefaults } from './readable-defaults.js';
 
 /**
- * The toolbar's theme, locale and direction, applied the way a host would: `data-theme` and
- * `dir` on a wrapper painted with the theme's surface, and a LocaleProvider with every locale.
- * "Follow the system" is the host's opt-in, `data-theme="system"`: without any `data-theme`
- * the components are light whatever the system prefers.
+ * Every story in the toolbar's theme, locale and direction (see HostSettings). On the canvas
+ * the layout is fullscreen and the wrapper brings the padding and fills the frame, so no white
+ * border is left around a dark story; in docs pages it is as tall as its story, and the page
+ * follows the theme through the docs container.
  */
-const withHostSettings: Decorator = (Story, context) => {
-  const { theme, locale, direction } = context.globals;
-  const scheme = theme === 'light' || theme === 'dark' ? theme : 'light dark';
-  return (
-    <LocaleProvider locale={locale} locales={allLocales}>
-      <div
-        data-theme={theme}
-        dir={direction}
-        lang={locale}
-        style={{
-          colorScheme: scheme,
-          background: 'var(--iu-color-surface)',
-          color: 'var(--iu-color-text)',
-          padding: '1rem',
-          minBlockSize: '100%',
-        }}
-      >
-        <Story />
-      </div>
-    </LocaleProvider>
-  );
-};
+const withHostSettings: Decorator = (Story, context) => (
+  <HostSettings {...context.globals} fill={context.viewMode !== 'docs'}>
+    <Story />
+  </HostSettings>
+);
 
 const preview: Preview = {
   tags: ['autodocs'],
   decorators: [withHostSettings],
+  argTypesEnhancers: [readableDefaults],
   globalTypes: {
     theme: {
       description: 'Light or dark theme',
@@ -73,6 +59,8 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'system', locale: 'en-US', direction: 'ltr' },
   parameters: {
+    layout: 'fullscreen',
+    docs: { container: ThemedDocsContainer },
     controls: { expanded: true },
     // Every story is checked with axe; a violation fails the story's test.
     a11y: { test: 'error' },

@@ -1,8 +1,14 @@
 // The pure-logic benchmark, run by bench/run.mjs in its own Node process after Vite bundles it
 // from src (mode `node` of bench/vite.config.ts). Prints one JSON object on stdout.
 import { catalogue } from '../src/catalogue/index.js';
+import { withLiveInterventions } from '../src/live/index.js';
 import { parseCapabilities, parseDevices } from '../src/model/parse.js';
 import { planFleet, planInterventions } from '../src/resolve/index.js';
+import {
+  nestedListDescription,
+  responseWith,
+  unmatchedEmphasisDescription,
+} from './descriptions.js';
 import { benchFleet } from './fleet.js';
 import { sample } from './measure.js';
 
@@ -43,6 +49,27 @@ const samples = sample(
   { warmup, runs },
 );
 
+// Merging one live intervention whose description is long and deeply nested: what a host that
+// merges per request pays for a hostile or broken response.
+const descriptions = {
+  nestedList1MB: responseWith(nestedListDescription(1_000_000)),
+  nestedList40kB: responseWith(nestedListDescription(40_000)),
+  unmatchedEmphasis1MB: responseWith(unmatchedEmphasisDescription(1_000_000)),
+};
+const mergeSamples = sample(
+  Object.fromEntries(
+    Object.entries(descriptions).map(([name, response]) => [
+      name,
+      () => {
+        const start = performance.now();
+        checksum += withLiveInterventions(catalogue, response).catalogue.entries.length;
+        return performance.now() - start;
+      },
+    ]),
+  ),
+  { warmup, runs },
+);
+
 const perDevice = devices.reduce(
   (sum, device) =>
     sum + planInterventions(device.capabilities, catalogue, { vendor: device.vendor }).items.length,
@@ -58,5 +85,6 @@ process.stdout.write(
     problems: fleet.problems.length,
     checksum,
     samples,
+    mergeSamples,
   })}\n`,
 );

@@ -327,6 +327,8 @@ function render(host, node, browser) {
   const fleet = stats(node.samples.planFleet);
   const parseEach = stats(node.samples.parseCapabilities);
   const parseFleet = stats(node.samples.parseDevices);
+  const merge1MB = stats(node.mergeSamples.nestedList1MB);
+  const merge40kB = stats(node.mergeSamples.nestedList40kB);
 
   const sections = [
     `Run on ${host.date} · ${sampling.runs} samples per case after ${sampling.warmup} warm-up rounds, garbage collected before each sample.`,
@@ -444,6 +446,22 @@ function render(host, node, browser) {
       ),
     ]),
     `Devices: ${composition(node.composition)}.`,
+    '### 3. Merging a live intervention with a long, deeply nested description (Node)',
+    table(timingHead, [
+      timingRow(
+        'withLiveInterventions, 1 MB of nested lists (a level deeper on every line)',
+        merge1MB,
+        '',
+        '≤ 100 ms',
+        yesNo(merge1MB.median <= 100),
+      ),
+      timingRow('withLiveInterventions, 40 kB of nested lists', merge40kB),
+      timingRow(
+        'withLiveInterventions, 1 MB of emphasis marks that never close (slowest Markdown found)',
+        stats(node.mergeSamples.unmatchedEmphasis1MB),
+      ),
+    ]),
+    'Each is one intervention in the response, merged into the bundled catalogue. At most the first 2,000 characters or 200 lines are read as Markdown (`maxMarkdownLength`, `maxMarkdownLines`), the rest kept as plain text.',
   ];
   return sections.join('\n\n');
 }
@@ -470,7 +488,7 @@ function write(results) {
 
 const host = machine();
 await buildTargets();
-console.log('Node: planInterventions and planFleet …');
+console.log('Node: planInterventions, planFleet and live Markdown merges …');
 const node = runNode();
 const server = await serve();
 try {

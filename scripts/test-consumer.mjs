@@ -135,6 +135,8 @@ const german = /\n## Languages\n[\s\S]*?```tsx\n([\s\S]*?)```/.exec(readme)?.[1]
 const jsxAt = german?.search(/^</m) ?? -1;
 if (!german || jsxAt < 0 || !german.includes('LocaleProvider'))
   throw new Error('README.md\'s "Languages" section has no ```tsx LocaleProvider example');
+// Its folder holds only this generated page, which git ignores, so a fresh clone lacks it.
+mkdirSync(join(nextApp, 'app', 'readme', 'de'), { recursive: true });
 writeFileSync(
   join(nextApp, 'app', 'readme', 'de', 'page.tsx'),
   `${german.slice(0, jsxAt)}import { tesla as device } from '../../../data/devices';
@@ -311,7 +313,9 @@ const fillColour = (page) =>
     .evaluate((el) => getComputedStyle(el).backgroundColor);
 /** The titles of a page's checklist items, in order. */
 const checklistTitles = (page) =>
-  page.locator('[data-part="intervention-checklist"] [data-part="title"]').allInnerTexts();
+  page
+    .locator('[data-scope="intervention-checklist"][data-part="root"] [data-part="title"]')
+    .allInnerTexts();
 
 try {
   // ——— examples/host-app (Vite) ———
@@ -394,7 +398,7 @@ try {
     await sent.goto(`${nextBase}/`);
     const sentTitles = await checklistTitles(sent);
     const sentSummary = await sent.locator('[data-part="summary"]').allInnerTexts();
-    const sentBrands = await sent.locator('[data-part="brand-badge"]').count();
+    const sentBrands = await sent.locator('[data-scope="brand-badge"][data-part="root"]').count();
     await serverOnly.close();
 
     const { page, reported } = await open(`${nextBase}/`);
@@ -417,12 +421,14 @@ try {
     check('Next /: the stylesheet is applied', (await fillColour(page)) === accent);
     // Keyboard only: Tab to the first item, Enter opens it, Tab to "Mark as done", Space.
     const first = page
-      .locator('[data-part="intervention-checklist"] [data-part="trigger"]')
+      .locator('[data-scope="intervention-checklist"][data-part="root"] [data-part="trigger"]')
       .first();
     const reached = await tabTo(page, first);
     check('Next /: Tab reaches the first checklist item', reached);
     await page.keyboard.press('Enter');
-    const opened = page.locator('[data-part="intervention-checklist"] [data-part="item"]').first();
+    const opened = page
+      .locator('[data-scope="intervention-checklist"][data-part="root"] [data-part="item"]')
+      .first();
     const steps = opened.locator('[data-part="step"]');
     await steps
       .first()
@@ -453,7 +459,7 @@ try {
   await section('Next /de', async () => {
     // `/de`: LocaleProvider and the German catalogue, set in a Server Component.
     const { page, reported } = await open(`${nextBase}/de`);
-    const trigger = page.getByRole('button', { name: '„Mobile Access“ im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
     await trigger.waitFor(appear);
     // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
     const summary = await page.locator('[data-part="summary"]').innerText();
@@ -525,7 +531,7 @@ try {
       (await outcome.getByText('All done: every feature is unlocked.').count()) === 1 &&
         (await page.locator('[data-part="state"][data-status="resolved"]').count()) === 1,
       // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
-      await page.locator('[data-part="intervention-checklist"]').innerText(),
+      await page.locator('[data-scope="intervention-checklist"][data-part="root"]').innerText(),
     );
     const problems = await reported();
     check(
@@ -564,7 +570,7 @@ try {
   await section('Next README German example', async () => {
     // `/readme/de`: the README's German example in a Server Component page.
     const { page, reported } = await open(`${nextBase}/readme/de`);
-    const trigger = page.getByRole('button', { name: '„Mobile Access“ im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
     await trigger.waitFor(appear);
     await trigger.click();
     check(

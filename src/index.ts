@@ -23,7 +23,15 @@ export {
   type LiveIntervention,
   mergeInterventions,
 } from './catalogue/catalogue.js';
-export { getVendor, type VendorInfo, vendors } from './catalogue/vendors.js';
+export { type MergeVendorHealthOptions, mergeVendorHealth } from './catalogue/health.js';
+export {
+  getVendor,
+  type VendorHealth,
+  type VendorHealthStatus,
+  type VendorInfo,
+  type VendorRegistry,
+  vendors,
+} from './catalogue/vendors.js';
 // Components.
 export {
   BrandBadge,
@@ -110,12 +118,17 @@ export {
 export type { DeviceType } from './model/device.js';
 export type {
   CatalogueEntry,
+  GuidanceAlternative,
+  GuidanceLinks,
+  GuidanceSource,
   GuidanceStep,
+  GuidanceWait,
   Intervention,
   InterventionAccess,
   InterventionAction,
   InterventionAgent,
   InterventionDomain,
+  InterventionPerformer,
   InterventionResolution,
   InterventionStage,
   RichBlock,
@@ -130,6 +143,7 @@ export {
   parseInterventions,
 } from './model/parse.js';
 export { formatProblem, type Parsed, type ParseProblem } from './model/problems.js';
+export { maxContentDepth } from './model/rich.js';
 // Pure logic: raw API data and a catalogue in, plans and states out.
 export {
   type CapabilitySummary,

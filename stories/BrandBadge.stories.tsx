@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { BrandBadge, vendors } from '../src/index.js';
+import { messagesFor } from './messages.js';
 
 const meta = {
   title: 'Components/BrandBadge',
@@ -75,8 +76,9 @@ export const UnknownVendor: Story = {
 
 export const MissingVendor: Story = {
   args: { vendor: null },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Unknown brand')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).brand;
+    await expect(within(canvasElement).getByText(t.unknown)).toBeVisible();
   },
 };
 

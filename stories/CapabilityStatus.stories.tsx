@@ -12,6 +12,7 @@ import {
   volkswagenId4,
 } from '../test/fixtures/devices.js';
 import { seedVendors, vehicleBlockedBy, vehicleOfBrand } from './data.js';
+import { anyCount, fill, messagesFor, plural } from './messages.js';
 
 const meta = {
   title: 'Components/CapabilityStatus',
@@ -49,9 +50,11 @@ function entries(canvasElement: HTMLElement) {
 
 /** A Volkswagen ID.4 without We Connect: five features blocked, two the car does not offer. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
+    const t = messages.status;
     const canvas = within(canvasElement);
-    const list = canvas.getByRole('list', { name: 'Features' });
+    const list = canvas.getByRole('list', { name: t.listLabel });
     await expect(list).toBeVisible();
     const items = entries(canvasElement);
     await expect(items).toHaveLength(Object.keys(volkswagenId4.capabilities).length);
@@ -63,41 +66,45 @@ export const Default: Story = {
       'missing',
     ]);
     const chargeState = within(items[0] as HTMLElement);
-    await expect(chargeState.getByText('Charge state')).toBeVisible();
-    await expect(chargeState.getByText('Action needed')).toBeVisible();
-    await expect(chargeState.getByText('2 actions needed')).toBeVisible();
-    await expect(canvas.getAllByText('This device can’t do this.')).toHaveLength(2);
+    await expect(chargeState.getByText(messages.capabilityLabels.chargeState)).toBeVisible();
+    await expect(chargeState.getByText(t.status.blocked)).toBeVisible();
+    await expect(chargeState.getByText(plural(messages, t.actionsNeeded, 2))).toBeVisible();
+    await expect(canvas.getAllByText(t.missingExplanation)).toHaveLength(2);
   },
 };
 
 /** Every feature works: nothing to do. */
 export const AllCapable: Story = {
   args: { capabilities: fullyCapableVehicle },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('Available')).toHaveLength(8);
-    await expect(canvas.queryByText('Action needed')).toBeNull();
+    await expect(canvas.getAllByText(t.status.capable)).toHaveLength(8);
+    await expect(canvas.queryByText(t.status.blocked)).toBeNull();
   },
 };
 
 /** The Tesla sample from the API documentation: one intervention blocks six features. */
 export const SomeBlocked: Story = {
   args: { capabilities: teslaSample },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
+    const t = messages.status;
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('Action needed')).toHaveLength(6);
-    await expect(canvas.getAllByText('1 action needed')).toHaveLength(6);
-    await expect(canvas.getAllByText('Available')).toHaveLength(2);
+    await expect(canvas.getAllByText(t.status.blocked)).toHaveLength(6);
+    await expect(canvas.getAllByText(plural(messages, t.actionsNeeded, 1))).toHaveLength(6);
+    await expect(canvas.getAllByText(t.status.capable)).toHaveLength(2);
   },
 };
 
 /** A car that offers none of the features: each says plainly that it cannot be had. */
 export const AllMissing: Story = {
   args: { capabilities: allMissingVehicle },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('Not available')).toHaveLength(8);
-    await expect(canvas.getAllByText('This device can’t do this.')).toHaveLength(8);
+    await expect(canvas.getAllByText(t.status.missing)).toHaveLength(8);
+    await expect(canvas.getAllByText(t.missingExplanation)).toHaveLength(8);
     await expect(canvas.queryByRole('button')).toBeNull();
   },
 };
@@ -108,11 +115,14 @@ export const AllMissing: Story = {
  */
 export const UnknownIdsAndVendor: Story = {
   args: { capabilities: unknownIdsVehicle, catalogue },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
     const canvas = within(canvasElement);
+    // No locale has a label for this capability: it is derived from the key.
     await expect(canvas.getByText('Battery health')).toBeVisible();
+    // The catalogue's own title, in the catalogue's language.
     await expect(canvas.getByText('Enable GPS Positioning in vehicle')).toBeVisible();
-    await expect(canvas.getAllByText('Action needed in the maker’s app')).toHaveLength(5);
+    await expect(canvas.getAllByText(t.unknownActionUnknownPortal)).toHaveLength(5);
   },
 };
 
@@ -141,53 +151,65 @@ export const MalformedInput: Story = {
 /** Input that is no capabilities at all never renders blank. */
 export const UnreadableInput: Story = {
   args: { capabilities: 'not a device' },
-  play: async ({ canvasElement }) => {
-    await expect(
-      within(canvasElement).getByText('This device reported no features.'),
-    ).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
+    await expect(within(canvasElement).getByText(t.empty)).toBeVisible();
   },
 };
 
 /** One line for a device card; "actions" counts distinct interventions. */
 export const Summary: Story = {
   args: { variant: 'summary' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
+    const t = messages.status;
     const canvas = within(canvasElement);
     const all = Object.values(volkswagenId4.capabilities);
     const capable = all.filter((entry) => entry.isCapable).length;
     const actions = new Set(all.flatMap((entry) => entry.interventionIds)).size;
-    await expect(canvas.getByText(`${capable} of ${all.length} features available`)).toBeVisible();
-    await expect(canvas.getByText(`${actions} actions needed`)).toBeVisible();
+    // The noun agrees with the total: "1 of 8 features available".
+    const available = plural(messages, t.available, all.length, {
+      count: capable,
+      total: all.length,
+    });
+    await expect(canvas.getByText(available)).toBeVisible();
+    await expect(canvas.getByText(plural(messages, t.actionsNeeded, actions))).toBeVisible();
   },
 };
 
 /** Nothing to do: the summary names no actions. */
 export const SummaryAllCapable: Story = {
   args: { variant: 'summary', capabilities: fullyCapableVehicle },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
+    const t = messages.status;
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('8 of 8 features available')).toBeVisible();
-    await expect(canvas.queryByText(/actions? needed/)).toBeNull();
+    await expect(canvas.getByText(plural(messages, t.available, 8, { total: 8 }))).toBeVisible();
+    await expect(canvas.queryByText(anyCount(t.actionsNeeded))).toBeNull();
   },
 };
 
 /** One capability, for example beside the control it enables. */
 export const SingleCapability: Story = {
   args: { capability: 'smartCharging' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
     const canvas = within(canvasElement);
     await expect(canvas.queryByRole('list')).toBeNull();
-    await expect(canvas.getByText('Smart charging')).toBeVisible();
-    await expect(canvas.getByText('3 actions needed')).toBeVisible();
+    await expect(canvas.getByText(messages.capabilityLabels.smartCharging)).toBeVisible();
+    await expect(
+      canvas.getByText(plural(messages, messages.status.actionsNeeded, 3)),
+    ).toBeVisible();
   },
 };
 
 /** A single capability the device does not report: said, not left blank. */
 export const SingleNotReported: Story = {
   args: { capability: 'batteryHealth' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
     await expect(
-      within(canvasElement).getByText('Not reported by this device: Battery health.'),
+      within(canvasElement).getByText(fill(t.notReported, { capabilities: 'Battery health' })),
     ).toBeVisible();
   },
 };
@@ -212,12 +234,13 @@ export const CapableFirst: Story = {
 /** With the catalogue, each blocked feature names the actions that unlock it. */
 export const WithCatalogue: Story = {
   args: { catalogue },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
     const smartCharging = canvasElement.querySelector<HTMLElement>(
       '[data-capability="smartCharging"]',
     );
     const actions = within(smartCharging as HTMLElement).getByRole('list', {
-      name: '3 actions needed',
+      name: plural(messages, messages.status.actionsNeeded, 3),
     });
     await expect(
       within(actions)
@@ -234,10 +257,13 @@ export const WithCatalogue: Story = {
 /** Each blocked feature leads to its checklist item. */
 export const WithOnSelectCapability: Story = {
   args: { onSelectCapability: fn() },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const messages = messagesFor(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('button')).toHaveLength(5);
-    await userEvent.click(canvas.getByRole('button', { name: 'Show how to unlock Charge state' }));
+    // Named by its own text, then the capability's label.
+    const name = `${messages.status.showHowTo} ${messages.capabilityLabels.chargeState}`;
+    await userEvent.click(canvas.getByRole('button', { name }));
     await expect(args.onSelectCapability).toHaveBeenCalledTimes(1);
     await expect(args.onSelectCapability).toHaveBeenCalledWith('chargeState');
   },
@@ -253,12 +279,16 @@ export const CustomMessages: Story = {
       listLabel: 'What your car can do',
     },
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const messages = messagesFor(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('list', { name: 'What your car can do' })).toBeVisible();
     await expect(canvas.getAllByText('Locked')).toHaveLength(6);
-    await expect(canvas.getAllByText('One step to go')).toHaveLength(6);
-    await expect(canvas.getAllByText('Available')).toHaveLength(2);
+    // The host's forms, chosen by the locale's plural rules: Japanese has no "one".
+    const steps = { one: 'One step to go', other: '{count} steps to go' };
+    await expect(canvas.getAllByText(plural(messages, steps, 1))).toHaveLength(6);
+    // The words not overridden stay in the locale's language.
+    await expect(canvas.getAllByText(messages.status.status.capable)).toHaveLength(2);
   },
 };
 
@@ -329,9 +359,10 @@ export const Playground: Story = {
     variant: 'list',
     onSelectCapability: fn(),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).status;
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Enable Mobile Access in vehicle')).toBeVisible();
-    await expect(canvas.getByText('Action needed in Tesla app')).toBeVisible();
+    await expect(canvas.getByText(fill(t.unknownAction, { portal: 'Tesla app' }))).toBeVisible();
   },
 };

@@ -3,6 +3,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { catalogue } from '../src/catalogue/index.js';
 import { BrandBadge, CapabilityStatus, InterventionChecklist, planFleet } from '../src/index.js';
 import { chargerEasee, hvacTado, teslaSample, unknownIdsVehicle, volkswagenId4 } from './data.js';
+import { messagesFor } from './messages.js';
 
 const fleet = [
   { ...teslaSample, name: 'Family car' },
@@ -58,7 +59,8 @@ const meta = {
 export default meta;
 
 export const Default: StoryObj<typeof meta> = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
     const groups = within(
       canvas.getByRole('region', { name: 'Actions across the fleet' }),
@@ -69,6 +71,6 @@ export const Default: StoryObj<typeof meta> = {
     await userEvent.click(
       within(car).getByRole('button', { name: 'Subscribe to We Connect Services' }),
     );
-    await expect(within(car).getByRole('button', { name: 'Mark as done' })).toBeVisible();
+    await expect(within(car).getByRole('button', { name: t.markDone })).toBeVisible();
   },
 };

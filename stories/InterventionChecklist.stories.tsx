@@ -17,6 +17,7 @@ import {
   vehicleOfBrand,
   volkswagenId4,
 } from './data.js';
+import { attributeText, messagesFor, plural } from './messages.js';
 
 const meta = {
   title: 'Components/InterventionChecklist',
@@ -63,11 +64,14 @@ export const TeslaSample: Story = {
 /** Open an item with the keyboard, mark it done, and watch progress move on. */
 export const KeyboardAndMarkDone: Story = {
   args: { capabilities: teslaSample.capabilities, vendor: 'TESLA' },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const messages = messagesFor(globals);
+    const t = messages.checklist;
     const canvas = within(canvasElement);
     const progress = canvas.getByRole('progressbar');
-    const total = progress.getAttribute('aria-valuemax');
+    const total = Number(progress.getAttribute('aria-valuemax'));
     await userEvent.tab();
+    // The bundled catalogue's title, in its own language.
     const trigger = canvas.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
     await expect(trigger).toHaveFocus();
     await userEvent.keyboard('{Enter}');
@@ -76,11 +80,13 @@ export const KeyboardAndMarkDone: Story = {
       type: 'item-opened',
       id: 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe',
     });
-    const markDone = canvas.getByRole('button', { name: 'Mark as done' });
+    const markDone = canvas.getByRole('button', { name: t.markDone });
     await userEvent.click(markDone);
     await expect(markDone).toHaveAttribute('aria-pressed', 'true');
     await expect(progress).toHaveAttribute('aria-valuenow', '1');
-    await expect(progress).toHaveAttribute('aria-valuetext', `1 of ${total} done`);
+    await expect(attributeText(progress, 'aria-valuetext')).toBe(
+      plural(messages, t.progress, total, { done: 1 }),
+    );
   },
 };
 
@@ -96,15 +102,16 @@ export const Recheck: Story = {
       });
     return <InterventionChecklist {...args} onRecheck={recheck} />;
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
-    const button = canvas.getByRole('button', { name: 'Check again' });
+    const button = canvas.getByRole('button', { name: t.recheck });
     await userEvent.click(button);
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Checking the device…');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('could not be checked');
+    await expect(canvas.getByRole('status')).toHaveTextContent(t.rechecking);
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(t.recheckFailed);
     await userEvent.click(button);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Checked.'));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(t.recheckDone));
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };
@@ -124,37 +131,41 @@ export const DerivedCompletion: Story = {
     );
   },
   args: { onAllResolved: fn() },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Check again' }));
-    await expect(await canvas.findByText('All done: every feature is unlocked.')).toBeVisible();
-    await expect(canvas.getByText('Resolved')).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: t.recheck }));
+    await expect(await canvas.findByText(t.allResolved)).toBeVisible();
+    await expect(canvas.getByText(t.state.resolved)).toBeVisible();
     await expect(args.onAllResolved).toHaveBeenCalledTimes(1);
   },
 };
 
 export const AllCapable: Story = {
   args: { capabilities: fullyCapableVehicle.capabilities, vendor: 'KIA' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Everything works. There is nothing to do.')).toBeVisible();
+    await expect(canvas.getByText(t.allCapable)).toBeVisible();
     await expect(canvas.queryByRole('progressbar')).toBeNull();
   },
 };
 
 export const AllMissing: Story = {
   args: { capabilities: allMissingVehicle.capabilities, vendor: 'NISSAN' },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Not available on this vehicle')).toBeVisible();
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
+    await expect(within(canvasElement).getByText(t.missingVehicle)).toBeVisible();
   },
 };
 
 /** Ids the catalogue does not know, from a vendor it does not know either. */
 export const UnknownIds: Story = {
-  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'XPENG' },
-  play: async ({ canvasElement }) => {
+  args: { capabilities: unknownIdsVehicle.capabilities, vendor: 'LYNKCO' },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('Action needed in the maker’s app').length).toBeGreaterThan(0);
+    await expect(canvas.getAllByText(t.fallbackTitleUnknownPortal).length).toBeGreaterThan(0);
   },
 };
 

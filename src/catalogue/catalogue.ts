@@ -114,6 +114,26 @@ export function createCatalogue(
 /** A live intervention, with its Markdown description already turned into safe content. */
 export type LiveIntervention = Intervention & Pick<CatalogueEntry, 'content'>;
 
+/** The guidance fields beyond steps that a host's own entry may bring. */
+const guidanceFields = [
+  'ownerMinutes',
+  'wait',
+  'estimatedMinutes',
+  'performedBy',
+  'successSign',
+  'alternatives',
+  'links',
+  'sources',
+  'checkedAt',
+] as const satisfies readonly (keyof CatalogueEntry)[];
+
+/** Those of the fields an entry sets, so that they replace the bundled ones one by one. */
+function ownGuidance(entry: CatalogueEntry): Partial<CatalogueEntry> {
+  const own: Partial<Record<(typeof guidanceFields)[number], unknown>> = {};
+  for (const field of guidanceFields) if (entry[field] !== undefined) own[field] = entry[field];
+  return own as Partial<CatalogueEntry>;
+}
+
 /** Keeps the live value unless it is empty, in which case the bundled one stays. */
 function liveOr<T extends string | null>(live: string | null | undefined, bundled: T): string | T {
   return live?.trim() ? live : bundled;
@@ -122,7 +142,8 @@ function liveOr<T extends string | null>(live: string | null | undefined, bundle
 /**
  * Live API data over a catalogue: the live text wins (title, description, access, agent,
  * domain and the rest of the API's fields), while the bundled structured guidance (steps,
- * preconditions, unlocks, portal, stage) stays where the live entry has none. Interventions
+ * preconditions, unlocks, portal, stage, times, success sign, alternatives, links and sources)
+ * stays where the live entry has none. Interventions
  * the catalogue does not know are added without steps. The result keeps the catalogue's
  * `locale` unless `options.locale` names the language the live data was requested in.
  */
@@ -145,6 +166,7 @@ export function mergeInterventions(
       ...(incoming.content ? { content: incoming.content } : {}),
       ...(guidance?.portal ? { portal: guidance.portal } : {}),
       ...(guidance?.stage ? { stage: guidance.stage } : {}),
+      ...(guidance ? ownGuidance(guidance) : {}),
       vendor: liveOr(incoming.vendor, bundled.vendor),
       vendorType: liveOr(incoming.vendorType, bundled.vendorType),
       brand: liveOr(incoming.brand, bundled.brand),

@@ -13,7 +13,25 @@ export function bundledEntries(
   return facts.flatMap((fact) => {
     const words = guidance[fact.id];
     if (!words) return [];
-    const { access, agent, stage, unlocks, portal, estimatedMinutes, ...intervention } = fact;
+    const {
+      access,
+      agent,
+      stage,
+      unlocks,
+      portal,
+      ownerMinutes,
+      waitMinutes,
+      performedBy,
+      links,
+      sources,
+      checkedAt,
+      ...intervention
+    } = fact;
+    // A wait is shown only with the words that say what it is.
+    const wait =
+      waitMinutes !== undefined && words.waiting
+        ? { text: words.waiting, ...(waitMinutes === null ? {} : { upToMinutes: waitMinutes }) }
+        : undefined;
     return [
       {
         ...intervention,
@@ -23,7 +41,16 @@ export function bundledEntries(
         unlocks,
         portal,
         stage,
-        ...(estimatedMinutes === undefined ? {} : { estimatedMinutes }),
+        ...(ownerMinutes === null ? {} : { ownerMinutes }),
+        ...(wait ? { wait } : {}),
+        performedBy,
+        successSign: words.successSign,
+        ...(words.alternatives && words.alternatives.length > 0
+          ? { alternatives: words.alternatives }
+          : {}),
+        links,
+        sources,
+        checkedAt,
       },
     ];
   });

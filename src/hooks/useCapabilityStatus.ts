@@ -1,7 +1,7 @@
 'use client';
 
 import { type Catalogue, createCatalogue, getEntry } from '../catalogue/catalogue.js';
-import { getVendor, type VendorInfo } from '../catalogue/vendors.js';
+import { getVendor, type VendorInfo, type VendorRegistry } from '../catalogue/vendors.js';
 import { statusEnUS } from '../i18n/en-US/status.js';
 import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
 import type { CapabilityState } from '../model/capabilities.js';
@@ -52,6 +52,12 @@ export interface UseCapabilityStatusOptions {
    * @default the `vendor` of a whole device passed as `capabilities`, else none
    */
   vendor?: string | undefined;
+  /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names and apps win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry | undefined;
   /**
    * The owner's locale, for labels and plural rules.
    * @default the nearest `LocaleProvider`'s, else 'en-US'
@@ -110,7 +116,7 @@ export function useCapabilityStatus(options: UseCapabilityStatusOptions): Capabi
     capabilityLabels: options.capabilityLabels,
   });
   useCatalogueLanguageWarning(catalogue?.locale, locale);
-  const vendor = getVendor(options.vendor ?? deviceVendor(capabilities));
+  const vendor = getVendor(options.vendor ?? deviceVendor(capabilities), options.vendors);
   const names = requestedNames(options.capability, options.filter);
   const plan = planInterventions(capabilities, catalogue ?? noCatalogue, {
     filter: names,

@@ -14,7 +14,7 @@ import {
 import { interventionChecklistAnatomy } from '../anatomy/index.js';
 import { catalogue as bundledCatalogue } from '../catalogue/bundled.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
-import { getVendor } from '../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import { checklistEnUS } from '../i18n/en-US/checklist.js';
 import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
 import { deviceVendor } from '../model/device-input.js';
@@ -81,18 +81,30 @@ export interface UseInterventionChecklistOptions {
    */
   vendor?: unknown;
   /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names and apps win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry | undefined;
+  /**
    * Only the interventions behind these capabilities (`['smartCharging']`).
    * @default undefined (every capability)
    */
   filter?: readonly string[] | undefined;
-  /** The ids of the open items (controlled). */
+  /**
+   * The ids of the open items (controlled).
+   * @default undefined (the checklist keeps them, starting from `defaultExpanded`)
+   */
   expanded?: readonly string[] | undefined;
   /**
    * The ids of the items open at first (uncontrolled).
-   * @default []
+   * @default undefined (the current step, see `openCurrent`)
    */
   defaultExpanded?: readonly string[] | undefined;
-  /** Called with the ids of the open items whenever one opens or closes. */
+  /**
+   * Called with the ids of the open items whenever one opens or closes.
+   * @default undefined
+   */
   onExpandedChange?: ((expanded: string[]) => void) | undefined;
   /**
    * Whether the step to do next starts open, when neither `expanded` nor `defaultExpanded` says
@@ -100,19 +112,25 @@ export interface UseInterventionChecklistOptions {
    * @default true
    */
   openCurrent?: boolean | undefined;
-  /** The ids of the items marked as done (controlled). */
+  /**
+   * The ids of the items marked as done (controlled).
+   * @default undefined (the checklist keeps them, starting from `defaultCompleted`)
+   */
   completed?: readonly string[] | undefined;
   /**
    * The ids of the items marked as done at first (uncontrolled).
-   * @default []
+   * @default [] (none marked)
    */
   defaultCompleted?: readonly string[] | undefined;
-  /** Called with the ids of the items marked as done whenever one is marked or unmarked. */
+  /**
+   * Called with the ids of the items marked as done whenever one is marked or unmarked.
+   * @default undefined
+   */
   onCompletedChange?: ((completed: string[]) => void) | undefined;
   /**
    * Checks the device again, typically by fetching it and passing the new `capabilities`. A
    * returned promise keeps the check busy until it settles; a rejection is a failed check.
-   * @default undefined (no check)
+   * @default undefined (no "Check again" button)
    */
   onRecheck?: (() => unknown) | undefined;
   /**
@@ -129,9 +147,15 @@ export interface UseInterventionChecklistOptions {
    * @default false
    */
   autoRecheck?: boolean | InterventionChecklistAutoRecheck | undefined;
-  /** Called once when a new snapshot leaves nothing to do. */
+  /**
+   * Called once when a new snapshot leaves nothing to do.
+   * @default undefined
+   */
   onAllResolved?: (() => void) | undefined;
-  /** Called with each thing the owner does, for analytics. */
+  /**
+   * Called with each thing the owner does, for analytics.
+   * @default undefined
+   */
   onEvent?: ((event: InterventionChecklistEvent) => void) | undefined;
   /**
    * The owner's locale, for the capability labels and plural rules.
@@ -217,6 +241,7 @@ export function useInterventionChecklistState(
   const {
     capabilities,
     catalogue = bundledCatalogue,
+    vendors,
     filter,
     onRecheck,
     onRelink,
@@ -231,8 +256,8 @@ export function useInterventionChecklistState(
   useCatalogueLanguageWarning(catalogue?.locale, locale);
 
   const plan = useMemo(
-    () => planInterventions(capabilities, catalogue, { vendor, filter, capabilityLabels }),
-    [capabilities, catalogue, vendor, filter, capabilityLabels],
+    () => planInterventions(capabilities, catalogue, { vendor, vendors, filter, capabilityLabels }),
+    [capabilities, catalogue, vendor, vendors, filter, capabilityLabels],
   );
   // Every item any snapshot has listed: one that a later snapshot drops is resolved. Stored
   // while rendering, as React allows for state derived from earlier renders.
@@ -390,7 +415,7 @@ export function useInterventionChecklistState(
     next: state.next,
     outcome: state.outcome,
     isVehicle:
-      Boolean(getVendor(vendor)?.deviceTypes.includes('vehicle')) ||
+      Boolean(getVendor(vendor, vendors)?.deviceTypes.includes('vehicle')) ||
       items.some((entry) => entry.item.entry?.vendorType === 'vehicle'),
     locale,
     expanded,

@@ -4,8 +4,9 @@ import type { ParseProblem } from '../model/problems.js';
 import { apiTextToMarkdown } from './api-text.js';
 import { markdownToRich } from './markdown.js';
 
+export { isSafeHref, maxContentDepth } from '../model/rich.js';
 export { apiTextToMarkdown } from './api-text.js';
-export { isSafeHref, markdownToRich } from './markdown.js';
+export { markdownToRich, maxMarkdownLength, maxMarkdownLines } from './markdown.js';
 
 /** The result of merging a live API response into a catalogue. */
 export interface LiveMergeResult {

@@ -81,14 +81,93 @@ export type RichBlock =
   | { type: 'paragraph'; children: RichInline[] }
   | { type: 'list'; ordered: boolean; items: RichBlock[][] };
 
+/**
+ * Who can carry out an intervention. `owner`: the car's owner or keeper, with their own account
+ * at the maker. `primaryUser`: the user the car names as its primary or main user, who alone
+ * may order and switch on services (Volkswagen, ŠKODA, SEAT). `keyUser`: Audi's name for the
+ * same role. `driver`: whoever uses the car, each with their own settings in it. `dealer`: a
+ * service partner or workshop.
+ */
+export type InterventionPerformer =
+  | 'owner'
+  | 'primaryUser'
+  | 'keyUser'
+  | 'driver'
+  | 'dealer'
+  | (string & {});
+
+/** A page the guidance rests on. */
+export interface GuidanceSource {
+  /** An `https` address. */
+  url: string;
+  /** What the page is, so a reader can find it again if the address moves. */
+  title: string;
+  /**
+   * Who publishes it: `maker` (the maker's own site), `manual` (the maker's owner's manual on
+   * another site), or `press` (a report, where the maker says nothing).
+   */
+  kind?: 'maker' | 'manual' | 'press';
+}
+
+/** Addresses the owner can open, as the maker publishes them: data, never text in a step. */
+export interface GuidanceLinks {
+  /** The maker's app: its App Store and Google Play pages, and the maker's own page for it. */
+  app?: { ios?: string; android?: string; web?: string };
+  /** The maker's web portal. */
+  portal?: string;
+}
+
+/** Another way, where an older car, a used car or another region differs from the steps. */
+export interface GuidanceAlternative {
+  /**
+   * When it applies: `olderCar` (an older model or software), `usedCar` (a previous owner is
+   * still linked), `otherUser` (someone else already set the car up), `otherRegion`, or
+   * `otherModel` (a model or badge the steps do not fit).
+   */
+  case: 'olderCar' | 'usedCar' | 'otherUser' | 'otherRegion' | 'otherModel' | (string & {});
+  /** What to do instead, in plain words. */
+  text: string;
+}
+
+/** Time that passes after the owner's part is done, such as an activation or a download. */
+export interface GuidanceWait {
+  /** What the owner waits for, in plain words. */
+  text: string;
+  /** The most it takes, in minutes, where the maker states a figure. */
+  upToMinutes?: number;
+}
+
 /** An intervention with the structured guidance the library shows. */
 export interface CatalogueEntry extends Intervention {
   /** The ordered steps; empty for a live entry the bundled catalogue does not know. */
   steps: readonly GuidanceStep[];
   /** What must be true before starting ("before you start"). */
   preconditions: readonly string[];
-  /** A typical time to complete, in minutes, when known. */
+  /**
+   * The owner's own time, in minutes, apart from any {@link CatalogueEntry.wait | wait};
+   * absent where no fair estimate exists (a workshop visit, say).
+   */
+  ownerMinutes?: number;
+  /** Waiting after the owner's part, when there is any. */
+  wait?: GuidanceWait;
+  /**
+   * A typical time to complete, in minutes.
+   * @deprecated Set {@link CatalogueEntry.ownerMinutes} and {@link CatalogueEntry.wait}; this is
+   * read only where `ownerMinutes` is absent.
+   */
   estimatedMinutes?: number;
+  /** Who can carry it out; any one of them will do. */
+  performedBy?: readonly InterventionPerformer[];
+  /** What the owner will see when it worked. */
+  successSign?: string;
+  /** Other ways, for an older car, a used car or another region. */
+  alternatives?: readonly GuidanceAlternative[];
+  /** The maker's app and portal. */
+  links?: GuidanceLinks;
+  /** The pages the guidance rests on. */
+  sources?: readonly GuidanceSource[];
+  /** When the guidance was last compared with its sources (an ISO date, `2026-12-01`). */
+  checkedAt?: string;
   /** The capabilities this intervention usually unlocks. */
   unlocks: readonly CapabilityName[];
   /** The app or web portal to open (`Tesla app`). */

@@ -1,4 +1,5 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
+import type { VendorRegistry } from '../catalogue/vendors.js';
 import type { Device } from '../model/capabilities.js';
 import { parseDevices } from '../model/parse.js';
 import type { ParseProblem } from '../model/problems.js';
@@ -37,6 +38,12 @@ export interface FleetOptions {
    * @default every capability each device reports
    */
   filter?: readonly string[];
+  /**
+   * Vendors as the API describes them (from `mergeVendorHealth`), over the bundled registry:
+   * their portals name the app for interventions the catalogue lacks.
+   * @default the bundled registry alone
+   */
+  vendors?: VendorRegistry;
 }
 
 /**
@@ -68,7 +75,7 @@ export function planFleet(
   const groups = [...refsById].map(([id, refs]): FleetGroup => {
     const allUnlocks = [...new Set(refs.flatMap((ref) => ref.unlocks))];
     return {
-      ...planItem(id, allUnlocks, catalogue, refs[0]?.device.vendor),
+      ...planItem(id, allUnlocks, catalogue, refs[0]?.device.vendor, options.vendors),
       devices: refs,
       blockedCapabilities: refs.reduce((sum, ref) => sum + ref.unlocks.length, 0),
     };

@@ -1,5 +1,5 @@
 import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
-import { getVendor } from '../catalogue/vendors.js';
+import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
 import { deviceVendor } from '../model/device-input.js';
 import type {
@@ -45,6 +45,12 @@ export interface PlanOptions {
    * @default US English
    */
   capabilityLabels?: CapabilityTexts;
+  /**
+   * Vendors as the API describes them (from `mergeVendorHealth`), over the bundled registry:
+   * their portals name the app for interventions the catalogue lacks.
+   * @default the bundled registry alone
+   */
+  vendors?: VendorRegistry;
 }
 
 /** One thing to do in a device's plan. */
@@ -154,13 +160,14 @@ export function planItem(
   unlocks: readonly string[],
   catalogue: Catalogue,
   vendor: unknown,
+  vendors?: VendorRegistry,
 ): PlanItem {
   const entry = getEntry(catalogue, id);
   // An entry with no vendor is the API's intervention not tied to any brand: no brand is
   // shown for it and no maker's app named, whatever the device's maker.
   const agnostic = entry !== undefined && entry.vendor === null;
   // The device's vendor only matters where the catalogue's entry does not name a portal.
-  const device = entry?.portal === undefined && !agnostic ? getVendor(vendor) : undefined;
+  const device = entry?.portal === undefined && !agnostic ? getVendor(vendor, vendors) : undefined;
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
@@ -202,7 +209,7 @@ export function planInterventions(
   const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
   // Array.prototype.sort is stable, so equal items keep the order the device listed them.
   const items = [...unlocks]
-    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, vendor))
+    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, vendor, options.vendors))
     .sort(compareItems);
   const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
   return {

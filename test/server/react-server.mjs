@@ -55,7 +55,13 @@ const { withLiveInterventions } = modules['./live'] ?? {};
 for (const name of ['BrandBadge', 'CapabilityStatus', 'InterventionChecklist', 'LocaleProvider']) {
   check(`${name} is a client reference on the server`, isReference(root[name]), typeof root[name]);
 }
-for (const name of ['parseCapabilities', 'planInterventions', 'planFleet', 'createCatalogue']) {
+for (const name of [
+  'parseCapabilities',
+  'planInterventions',
+  'planFleet',
+  'createCatalogue',
+  'mergeVendorHealth',
+]) {
   check(`${name} runs on the server`, typeof root[name] === 'function' && !isReference(root[name]));
 }
 
@@ -119,6 +125,26 @@ try {
       JSON.stringify(JSON.parse(JSON.stringify(live.catalogue))) === JSON.stringify(live.catalogue),
     JSON.stringify(merged?.resolution),
   );
+  const health = root.mergeVendorHealth({
+    vehicle: [
+      {
+        vendor: 'SKODA',
+        displayName: 'Škoda',
+        status: 'READY',
+        portalName: 'MyŠkoda App',
+        linkingStatus: 'OUTAGE',
+      },
+    ],
+  });
+  const sent = JSON.parse(JSON.stringify(health.value));
+  check(
+    'mergeVendorHealth on the server: plain data a client component can take, names from the API',
+    health.problems.length === 0 &&
+      JSON.stringify(sent) === JSON.stringify(health.value) &&
+      root.getVendor('skoda', sent)?.portal === 'MyŠkoda App' &&
+      root.getVendor('skoda', sent)?.health?.[0]?.linkingStatus === 'OUTAGE',
+    JSON.stringify(health),
+  );
   const deDE = modules['./locales/de-DE']?.deDE;
   check(
     'locale messages are data on the server',
@@ -136,10 +162,12 @@ try {
   check('styles.css resolves by the package name and holds the rules', false, error.message);
 }
 
-// 5. In the build, every module that uses React state, context, refs or the browser begins
-// with 'use client', and no other module does.
+// 5. In the build, every module that uses React state, context, refs, a hook or the browser
+// begins with 'use client', and no other module does.
+// React's hooks, context, refs and memo, a call of any hook (ours included, such as
+// useMessages), or a browser global.
 const clientOnly =
-  /import\s*\{[^}]*\b(use[A-Z]\w*|createContext|forwardRef|memo)\b[^}]*\}\s*from\s*"react"|\b(window|document|localStorage|sessionStorage)\.[A-Za-z_]/;
+  /import\s*\{[^}]*\b(use[A-Z]\w*|createContext|forwardRef|memo)\b[^}]*\}\s*from\s*"react"|\buse[A-Z]\w*\(|\b(window|document|localStorage|sessionStorage)\.[A-Za-z_]/;
 /** The code of a module without its comments, which may well mention a "document." */
 const withoutComments = (source) => source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
 function* files(dir) {

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { BrandBadge, getVendor, vendors } from '../../src/index.js';
+import { BrandBadge, getVendor, mergeVendorHealth, vendors } from '../../src/index.js';
 
 describe('BrandBadge', () => {
   it.each(Object.keys(vendors))('shows the brand name for %s and marks it known', (code) => {
@@ -30,6 +30,56 @@ describe('BrandBadge', () => {
     const { container } = render(<BrandBadge vendor="  skoda " />);
     expect(screen.getByText('ŠKODA')).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-known', 'true');
+  });
+
+  it.each([
+    ['Deye', 'Deye', 'Deye'],
+    ['DEYE', 'Deye', 'Deye'],
+    [' deye ', 'Deye', 'Deye'],
+    ['CSISolar', 'CSISolar', 'CSI Solar'],
+    ['csisolar', 'CSISolar', 'CSI Solar'],
+    ['Hoymiles', 'Hoymiles', 'Hoymiles'],
+    ['HOYMILES', 'Hoymiles', 'Hoymiles'],
+  ])('finds the mixed-case code %j and shows its brand name', (given, code, name) => {
+    const { container } = render(<BrandBadge vendor={given} />);
+    const root = container.firstElementChild;
+    expect(root).toHaveAttribute('data-vendor', code);
+    expect(root).toHaveAttribute('data-known', 'true');
+    expect(root?.querySelector('[data-part="name"]')).toHaveTextContent(name);
+    expect(root?.querySelector('[data-part="mark"]')?.getAttribute('style')).toContain(
+      '--iu-brand-color',
+    );
+  });
+
+  it('shows the names the API gives when passed its vendor health', () => {
+    const { value: registry } = mergeVendorHealth([
+      {
+        vendor: 'SKODA',
+        displayName: 'Škoda',
+        status: 'READY',
+        portalName: 'MyŠkoda',
+        linkingStatus: 'READY',
+      },
+      {
+        vendor: 'ACME_EV',
+        displayName: 'Acme EV',
+        status: 'READY',
+        portalName: 'Acme',
+        linkingStatus: 'READY',
+      },
+    ]);
+    render(
+      <>
+        <BrandBadge vendor="skoda" vendors={registry} />
+        <BrandBadge vendor="ACME_EV" vendors={registry} />
+        <BrandBadge vendor="ACME_EV" />
+      </>,
+    );
+    expect(screen.getByText('Škoda')).toBeInTheDocument();
+    expect(screen.queryByText('ŠKODA')).toBeNull();
+    expect(screen.getByText('Acme EV')).toBeInTheDocument();
+    // Without the registry the same code reads as an unknown brand, named from the code.
+    expect(screen.getByText('Acme Ev')).toBeInTheDocument();
   });
 
   it('derives a readable name for a code it does not know, with a neutral mark', () => {

@@ -1,6 +1,5 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -11,6 +10,7 @@ import {
   CapabilityStatus,
   type CapabilityStatusProps,
   LocaleProvider,
+  mergeVendorHealth,
 } from '../../src/index.js';
 import {
   allDeviceFixtures,
@@ -23,6 +23,7 @@ import {
   unknownIdsVehicle,
   volkswagenId4,
 } from '../fixtures/devices.js';
+import { renderOnServerThenHydrate } from '../helpers/server-render.js';
 import { allSpecFactNames } from './api-schema.js';
 
 type RawEntry = { isCapable?: unknown; interventionIds?: unknown } | null;
@@ -412,11 +413,37 @@ describe('CapabilityStatus catalogue and vendor', () => {
     expect(container.firstElementChild).toHaveAttribute('data-vendor', 'BMW');
   });
 
+  it("names the app the API's vendor health gives, over the bundled one", () => {
+    const { value: vendors } = mergeVendorHealth({
+      vehicle: [
+        {
+          vendor: 'BMW',
+          displayName: 'BMW',
+          status: 'READY',
+          portalName: 'BMW Connected',
+          linkingStatus: 'READY',
+        },
+      ],
+    });
+    const { container } = render(
+      <CapabilityStatus
+        capabilities={unknownIdsVehicle}
+        catalogue={catalogue}
+        vendor="BMW"
+        vendors={vendors}
+      />,
+    );
+    const titles = [...item(container, 'location').querySelectorAll('[data-part="action"]')].map(
+      (li) => li.textContent,
+    );
+    expect(titles).toEqual(['Enable GPS Positioning in vehicle', 'Action needed in BMW Connected']);
+  });
+
   it("takes the vendor from a whole device, and falls back to the maker's app", () => {
     const { container } = render(
       <CapabilityStatus capabilities={unknownIdsVehicle} catalogue={catalogue} />,
     );
-    expect(container.firstElementChild).toHaveAttribute('data-vendor', 'XPENG');
+    expect(container.firstElementChild).toHaveAttribute('data-vendor', 'LYNKCO');
     const fallback = 'Action needed in the maker’s app';
     expect(item(container, 'batteryHealth')).toHaveTextContent(fallback);
   });
@@ -669,18 +696,12 @@ describe('CapabilityStatus on the server', () => {
   });
 
   it('hydrates without a mismatch', async () => {
-    const html = renderToString(element);
-    const host = document.createElement('div');
-    host.innerHTML = html;
-    document.body.append(host);
-    const errors = vi.spyOn(console, 'error');
-    const root = await act(async () => hydrateRoot(host, element));
-    expect(errors).not.toHaveBeenCalled();
+    const { container, messages, unmount } = await renderOnServerThenHydrate(element);
+    expect(messages).toEqual([]);
     // The server's ids are kept, so the button's name still points at its label.
     expect(
-      within(host).getByRole('button', { name: 'Show how to unlock Charge state' }),
+      within(container).getByRole('button', { name: 'Show how to unlock Charge state' }),
     ).toBeInTheDocument();
-    act(() => root.unmount());
-    host.remove();
+    unmount();
   });
 });

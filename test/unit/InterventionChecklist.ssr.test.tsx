@@ -1,75 +1,28 @@
-import { act, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { type ComponentProps, type ReactElement, StrictMode, version } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
+import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalogue } from '../../src/catalogue/index.js';
 import { InterventionChecklist, planInterventions } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
 import { allMissingVehicle, fullyCapableVehicle, volkswagenId4 } from '../fixtures/devices.js';
 import { interventionsApiResponse } from '../fixtures/interventions-api.js';
+import { type Hydrated, renderOnServerThenHydrate } from '../helpers/server-render.js';
 
 const live = withLiveInterventions(catalogue, interventionsApiResponse).catalogue;
 
-let root: Root | undefined;
-let container: HTMLElement | undefined;
+let hydrated: Hydrated | undefined;
 
 afterEach(() => {
-  act(() => root?.unmount());
-  container?.remove();
-  root = undefined;
-  container = undefined;
+  hydrated?.unmount();
+  hydrated = undefined;
   vi.restoreAllMocks();
 });
 
-/**
- * React 18's server renderer (not 19's) warns "useLayoutEffect does nothing on the server" at
- * each Radix primitive. Radix picks useLayoutEffect only if it finds a `document` when it loads:
- * on a real server it finds none and uses no layout effect, but this "server" runs in jsdom. On
- * React 18, that warning and nothing else may be logged while rendering on the server.
- */
-const jsdomOnlyServerWarning = version.startsWith('18.')
-  ? /^Warning: useLayoutEffect does nothing on the server/
-  : undefined;
-
-/** renderToString, as a host's server does it: nothing may be logged. */
-function renderOnServer(ui: ReactElement): string {
-  const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-  const warn = vi.spyOn(console, 'warn');
-  try {
-    const html = renderToString(ui);
-    const errors = error.mock.calls.filter(
-      ([message]) => !jsdomOnlyServerWarning?.test(String(message)),
-    );
-    expect(errors).toEqual([]);
-    expect(warn).not.toHaveBeenCalled();
-    return html;
-  } finally {
-    error.mockRestore();
-    warn.mockRestore();
-  }
-}
-
 /** Renders on the "server", puts the HTML in the page and hydrates it, as a host's SSR does. */
 async function serverRenderThenHydrate(props: ComponentProps<typeof InterventionChecklist>) {
-  const ui = (
-    <StrictMode>
-      <InterventionChecklist {...props} />
-    </StrictMode>
-  );
-  const html = renderOnServer(ui);
-  const error = vi.spyOn(console, 'error');
-  const warn = vi.spyOn(console, 'warn');
-  const onRecoverableError = vi.fn();
-  container = document.createElement('div');
-  container.innerHTML = html;
-  document.body.append(container);
-  const serverMarkup = container.innerHTML;
-  await act(async () => {
-    root = hydrateRoot(container as HTMLElement, ui, { onRecoverableError });
-  });
-  return { html, serverMarkup, error, warn, onRecoverableError };
+  hydrated = await renderOnServerThenHydrate(<InterventionChecklist {...props} />);
+  return hydrated;
 }
 
 describe('InterventionChecklist: server rendering and hydration', () => {
@@ -80,7 +33,7 @@ describe('InterventionChecklist: server rendering and hydration', () => {
     });
     const [first, second] = plan.items;
     const onRecheck = vi.fn();
-    const { html, error, warn, onRecoverableError } = await serverRenderThenHydrate({
+    const { html, messages } = await serverRenderThenHydrate({
       capabilities: volkswagenId4.capabilities,
       vendor: volkswagenId4.vendor,
       catalogue: live,
@@ -93,10 +46,10 @@ describe('InterventionChecklist: server rendering and hydration', () => {
     expect(html).toContain('Mark as done');
     expect(html).toContain(`1 of ${plan.items.length} done`);
 
-    expect(error).not.toHaveBeenCalled();
-    expect(warn).not.toHaveBeenCalled();
-    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(messages).toEqual([]);
 
+    const error = vi.spyOn(console, 'error');
+    const warn = vi.spyOn(console, 'warn');
     const secondTrigger = screen.getByRole('button', { name: second?.entry?.resolution.title });
     expect(secondTrigger).toHaveAttribute('aria-expanded', 'false');
     await user.click(secondTrigger);
@@ -118,14 +71,13 @@ describe('InterventionChecklist: server rendering and hydration', () => {
     ['all missing', allMissingVehicle.capabilities, allMissingVehicle.vendor],
     ['bad input', 42, null],
   ])('hydrates the %s state cleanly too', async (_, capabilities, vendor) => {
-    const { serverMarkup, error, warn, onRecoverableError } = await serverRenderThenHydrate({
+    const { html, hydratedMarkup, container, messages } = await serverRenderThenHydrate({
       capabilities,
       vendor,
     });
-    expect(error).not.toHaveBeenCalled();
-    expect(warn).not.toHaveBeenCalled();
-    expect(onRecoverableError).not.toHaveBeenCalled();
-    expect(container?.innerHTML).toBe(serverMarkup);
-    expect(container?.textContent?.trim()).not.toBe('');
+    expect(messages).toEqual([]);
+    // Hydration kept the server's markup as it was.
+    expect(hydratedMarkup).toBe(html);
+    expect(container.textContent?.trim()).not.toBe('');
   });
 });

@@ -1,12 +1,14 @@
 import { render, screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { catalogue, hasEntry } from '../../src/catalogue/index.js';
+import { catalogue, createCatalogue, getEntry, hasEntry } from '../../src/catalogue/index.js';
 import {
   capabilityLabel,
+  getBrand,
   getVendor,
   InterventionChecklist,
   type InterventionChecklistProps,
+  mergeVendorHealth,
   type PlanItem,
 } from '../../src/index.js';
 import { withLiveInterventions } from '../../src/live/index.js';
@@ -209,12 +211,13 @@ describe('InterventionChecklist: the plan', () => {
 
     expect(entry.portal).toBe(getVendor('TESLA')?.portal);
     expect(within(panel).getByText('Open Tesla app')).toBeVisible();
-    expect(entry.estimatedMinutes).toBeGreaterThan(1);
-    const time = within(panel).getByText(`About ${entry.estimatedMinutes} minutes`);
+    // The owner's own time, not any waiting after it.
+    expect(entry.ownerMinutes).toBeGreaterThan(1);
+    const time = within(panel).getByText(`About ${entry.ownerMinutes} minutes`);
     expect(time).toBeVisible();
     // Read as two facts, not run together.
     expect(time.parentElement).toHaveTextContent(
-      `Open Tesla app About ${entry.estimatedMinutes} minutes`,
+      `Open Tesla app About ${entry.ownerMinutes} minutes`,
     );
     const markDone = within(panel).getByRole('button', { name: 'Mark as done' });
     expect(markDone).toHaveAttribute('aria-pressed', 'false');
@@ -222,12 +225,42 @@ describe('InterventionChecklist: the plan', () => {
 
   it('leaves the time out when the catalogue gives none', async () => {
     const user = userEvent.setup();
-    const plan = planFor(vw);
-    const untimed = plan.items.find((item) => entryOf(item).estimatedMinutes === undefined);
+    // The Audi update goes through a service partner, whose visit has no fair estimate.
+    const audi: RawDevice = {
+      vendor: 'AUDI',
+      capabilities: {
+        smartCharging: {
+          isCapable: false,
+          interventionIds: ['adc1ef01-afde-404f-a255-bd487185cc28'],
+        },
+      },
+    };
+    const plan = planFor(audi);
+    const untimed = plan.items.find((item) => entryOf(item).ownerMinutes === undefined);
     if (!untimed) throw new Error('expected an item without a time estimate');
-    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    render(<InterventionChecklist capabilities={audi.capabilities} vendor={audi.vendor} />);
     await user.click(trigger(titleOf(untimed)));
     expect(within(panelOf(trigger(titleOf(untimed)))).queryByText(/^About \d+ minute/)).toBeNull();
+  });
+
+  it('shows the time of a host entry that sets only the older estimatedMinutes', async () => {
+    const user = userEvent.setup();
+    const id = 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe';
+    const bundled = getEntry(catalogue, id);
+    if (!bundled) throw new Error('expected the bundled Tesla entry');
+    const { ownerMinutes: _dropped, ...rest } = bundled;
+    const host = createCatalogue([{ ...rest, estimatedMinutes: 7 }], { locale: 'en-US' });
+    render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        catalogue={host}
+      />,
+    );
+    await user.click(trigger(bundled.resolution.title));
+    expect(
+      within(panelOf(trigger(bundled.resolution.title))).getByText('About 7 minutes'),
+    ).toBeVisible();
   });
 });
 
@@ -551,6 +584,36 @@ describe('InterventionChecklist: interventions without guidance', () => {
     expect(fallbacks[unknown.indexOf(battery as PlanItem)]).toHaveAccessibleDescription(
       'Unlocks: Battery health To do',
     );
+  });
+
+  it("names the app the API's vendor health gives, for a vendor only the API knows", () => {
+    const device = unknownIdsVehicle as RawDevice;
+    const unknown = planFor(device).items.filter((item) => !item.known);
+    const { value: vendors } = mergeVendorHealth({
+      vehicle: [
+        {
+          vendor: device.vendor,
+          displayName: 'Lynk & Co',
+          status: 'READY',
+          portalName: 'Lynk & Co app',
+          linkingStatus: 'READY',
+        },
+      ],
+    });
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={device.capabilities}
+        vendor={device.vendor}
+        vendors={vendors}
+      />,
+    );
+    const fallbacks = screen.getAllByRole('button', { name: 'Action needed in Lynk & Co app' });
+    expect(fallbacks).toHaveLength(unknown.length);
+    // The items' brand marks are drawn from the API's name too, not from the bare code.
+    const fromName = getBrand(device.vendor, vendors)?.monogram;
+    expect(fromName).not.toBe(getBrand(device.vendor)?.monogram);
+    const marks = [...container.querySelectorAll('[data-part="trigger"] [data-part="mark"]')];
+    expect(marks.map((mark) => mark.textContent)).toContain(fromName);
   });
 });
 

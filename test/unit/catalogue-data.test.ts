@@ -78,10 +78,6 @@ describe('intervention facts', () => {
       expect(facts.unlocks.length).toBeGreaterThan(0);
       expect(new Set(facts.unlocks).size).toBe(facts.unlocks.length);
       for (const name of facts.unlocks) expect(vehicleCapabilityNames).toContain(name);
-      if (facts.estimatedMinutes !== undefined) {
-        expect(Number.isInteger(facts.estimatedMinutes)).toBe(true);
-        expect(facts.estimatedMinutes).toBeGreaterThan(0);
-      }
     },
   );
 

@@ -12,6 +12,12 @@ export function stringsOf(guidance: InterventionGuidance): [where: string, value
       [`step ${i}`, step.text],
       ...(step.detail === undefined ? [] : [[`step ${i} detail`, step.detail] as [string, string]]),
     ]),
+    ['success sign', guidance.successSign],
+    ...(guidance.waiting === undefined ? [] : [['waiting', guidance.waiting] as [string, string]]),
+    ...(guidance.alternatives ?? []).map((way, i): [string, string] => [
+      `alternative ${i} (${way.case})`,
+      way.text,
+    ]),
   ];
 }
 
@@ -27,8 +33,8 @@ interface TranslationChecks {
 
 /**
  * What every translation of the bundled guidance keeps from en-US: the same interventions in
- * the same order, the same shape (steps, places, details, preconditions), every string filled,
- * translated and plain text (no HTML or Markdown, no stray spaces).
+ * the same order, the same shape (steps, places, details, preconditions, other ways, waiting),
+ * every string filled, translated and plain text (no HTML or Markdown, no stray spaces).
  */
 export function describeGuidanceTranslation(
   locale: string,
@@ -56,6 +62,11 @@ export function describeGuidanceTranslation(
       expect(translated.steps.map((step) => step.detail !== undefined)).toEqual(
         en.steps.map((step) => step.detail !== undefined),
       );
+      // The same other ways, for the same cases, and a wait exactly where en-US has one.
+      expect((translated.alternatives ?? []).map((way) => way.case)).toEqual(
+        (en.alternatives ?? []).map((way) => way.case),
+      );
+      expect(translated.waiting !== undefined).toBe(en.waiting !== undefined);
     });
 
     it.each(ids)('%s is translated: every string filled and unlike en-US', (id) => {

@@ -794,7 +794,7 @@ describe('device fixtures', () => {
 
   it('keeps the unknown vendor, capability name and ids', () => {
     const { value } = parseDevice(unknownIdsVehicle);
-    expect(value.vendor).toBe('XPENG');
+    expect(value.vendor).toBe('LYNKCO');
     expect(value.capabilities.batteryHealth).toEqual({
       isCapable: false,
       interventionIds: ['e2d4f6a8-0b1c-4d3e-9f5a-7b9c1d3e5f7a'],

@@ -261,7 +261,7 @@ describe('planFleet', () => {
   it('names the vendor portal on fallback groups', () => {
     const plan = planFleet([unknownIdsVehicle], catalogue);
     const fallback = plan.groups.find((group) => !group.known);
-    expect(fallback?.vendor).toBe('XPENG');
+    expect(fallback?.vendor).toBe('LYNKCO');
     expect(fallback?.portal).toBeUndefined();
   });
 

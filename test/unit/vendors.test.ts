@@ -1,29 +1,95 @@
 import { describe, expect, it } from 'vitest';
-import { monogramOf, nameFromCode } from '../../src/catalogue/brands.js';
-import { getVendor, vendors } from '../../src/index.js';
+import { knownVendorCodes, monogramOf, nameFromCode } from '../../src/catalogue/brands.js';
+import { getBrand, getVendor, vendors } from '../../src/index.js';
 import { contrastRatio, markText, readableTextOn } from '../../src/styles/color.js';
+import { enodeApiVersion, vendorEnums } from '../fixtures/enode-vendor-enums.js';
 
-const domainBriefCodes = {
-  vehicle:
-    'AUDI BMW CITROEN CUPRA DACIA DS FIAT FORD HONDA HYUNDAI JAGUAR JEEP KIA LANDROVER MERCEDES MG MINI NISSAN OPEL PEUGEOT PORSCHE RENAULT SEAT SKODA TESLA TOYOTA VAUXHALL VOLKSWAGEN VOLVO',
-  charger: 'CHARGEAMPS EASEE EO EVBOX WALLBOX ZAPTEC',
-  hvac: 'ADAX ECOBEE HONEYWELL MICROMATIC MILL MITSUBISHI NEST SENSIBO TADO',
-  solarInverter: 'ENPHASE EMA FRONIUS GOODWE GROWATT HUAWEI SMA SOLAREDGE SOLIS',
-} as const;
+/** Every code of the enums, once, with the kinds of device whose enums list it. */
+const enumTypesByCode = new Map<string, string[]>();
+for (const [type, codes] of Object.entries(vendorEnums)) {
+  for (const code of codes) enumTypesByCode.set(code, [...(enumTypesByCode.get(code) ?? []), type]);
+}
+const enumCodes = [...enumTypesByCode.keys()];
 
-describe('vendor registry', () => {
-  for (const [type, codes] of Object.entries(domainBriefCodes)) {
-    it(`lists every ${type} vendor of the domain brief with its facts`, () => {
-      for (const code of codes.split(' ')) {
-        const vendor = vendors[code];
-        expect(vendor, code).toBeDefined();
-        expect(vendor?.name.length, code).toBeGreaterThan(0);
-        expect(vendor?.portal?.length, code).toBeGreaterThan(0);
-        expect(vendor?.color, code).toMatch(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
-        expect(vendor?.deviceTypes, code).toContain(type);
-      }
-    });
-  }
+/** Vendors whose owner app the library has named since the first vendor list. */
+const namedApps =
+  'AUDI BMW CITROEN CUPRA DACIA DS FIAT FORD HONDA HYUNDAI JAGUAR JEEP KIA LANDROVER MERCEDES MG MINI NISSAN OPEL PEUGEOT PORSCHE RENAULT SEAT SKODA TESLA TOYOTA VAUXHALL VOLKSWAGEN VOLVO CHARGEAMPS EASEE EO EVBOX WALLBOX ZAPTEC ADAX ECOBEE HONEYWELL MICROMATIC MILL MITSUBISHI NEST SENSIBO TADO ENPHASE APSYSTEMS FRONIUS GOODWE GROWATT HUAWEI SMA SOLAREDGE SOLIS';
+
+describe(`vendor registry against the API's vendor enums (${enodeApiVersion})`, () => {
+  it('lists exactly the codes of the enums, spelled as they are', () => {
+    expect([...knownVendorCodes].sort()).toEqual([...enumCodes].sort());
+    expect(Object.keys(vendors).sort()).toEqual([...enumCodes].sort());
+  });
+
+  it.each(enumCodes)('knows %s: a brand name, a colour and a monogram', (code) => {
+    const vendor = getVendor(code);
+    expect(vendor).toMatchObject({ code, known: true });
+    expect(vendor?.name.trim()).not.toBe('');
+    expect(vendor?.color).toMatch(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+    expect(vendor?.monogram.length).toBeGreaterThan(0);
+    expect(getBrand(code)).toMatchObject({ code, name: vendor?.name, color: vendor?.color });
+  });
+
+  it.each(enumCodes)('gives %s the device types of the enums that list it', (code) => {
+    expect([...(getVendor(code)?.deviceTypes ?? [])].sort()).toEqual(
+      [...(enumTypesByCode.get(code) ?? [])].sort(),
+    );
+  });
+
+  it.each(enumCodes)('finds %s exactly, in any case and with spaces around', (code) => {
+    for (const given of [code, code.toLowerCase(), code.toUpperCase(), ` ${code.toLowerCase()} `]) {
+      expect(getVendor(given)?.code, given).toBe(code);
+      expect(getBrand(given)?.code, given).toBe(code);
+    }
+  });
+
+  it('finds the mixed-case codes and reports their spelling', () => {
+    for (const given of ['Deye', 'DEYE', ' deye ']) {
+      expect(getBrand(given)).toMatchObject({ code: 'Deye', name: 'Deye', known: true });
+      expect(getVendor(given)).toMatchObject({ code: 'Deye', deviceTypes: ['inverter'] });
+    }
+    expect(getVendor('csisolar')).toMatchObject({ code: 'CSISolar', name: 'CSI Solar' });
+    expect(getVendor('HOYMILES')).toMatchObject({ code: 'Hoymiles', name: 'Hoymiles' });
+  });
+
+  it('writes brands as their makers do', () => {
+    const names = {
+      SKODA: 'ŠKODA',
+      CITROEN: 'Citroën',
+      TADO: 'tado°',
+      CUPRA: 'CUPRA',
+      SMA: 'SMA',
+      SOLAREDGE: 'SolarEdge',
+      ALFAROMEO: 'Alfa Romeo',
+      XPENG: 'XPENG',
+      GOE: 'go-e',
+      MYENERGI: 'myenergi',
+      PODPOINT: 'Pod Point',
+      FOXESS: 'FoxESS',
+      GIVENERGY: 'GivEnergy',
+      SOLARK: 'Sol-Ark',
+      APSYSTEMS: 'APsystems',
+    };
+    for (const [code, name] of Object.entries(names))
+      expect(getVendor(code)?.name, code).toBe(name);
+  });
+
+  it('keeps a maker in several enums one vendor with every kind of device', () => {
+    expect(getVendor('TESLA')?.deviceTypes).toEqual([
+      'vehicle',
+      'charger',
+      'inverter',
+      'battery',
+      'meter',
+    ]);
+    expect(getVendor('ENPHASE')?.deviceTypes).toEqual(['inverter', 'battery', 'meter']);
+  });
+
+  it('names the owner app of the vendors it has named all along', () => {
+    for (const code of namedApps.split(' ')) {
+      expect(getVendor(code)?.portal?.trim().length, code).toBeGreaterThan(0);
+    }
+  });
 
   it.each(Object.values(vendors))('draws $code with text that meets WCAG AA contrast', (vendor) => {
     const background = vendor.color ?? '';

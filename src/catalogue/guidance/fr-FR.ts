@@ -1,27 +1,29 @@
 import type { GuidanceModule } from '../types.js';
 
 /**
- * The bundled fr-FR guidance, by intervention id, step for step with en-US. Menu paths and button
- * labels stay as the car or app shows them (in English where no French label is known); single
- * labels and service names in running text are set in guillemets. French typography: a no-break
- * space (U+00A0) before `:`, `;`, `?`, `!` and `%`, and inside guillemets.
+ * The bundled fr-FR guidance, by intervention id, step for step with en-US. A menu path or button
+ * is quoted, in guillemets, only as the maker's French documentation writes it (Tesla's
+ * Contrôles > Sécurité, Renault's « Sécurité et Confidentialité »); where no French label is
+ * published, the step describes the place in plain French instead of guessing one or leaving the
+ * English label. French typography: a no-break space (U+00A0) before `:`, `;`, `?`, `!` and `%`,
+ * and inside guillemets.
  */
 export const guidanceFrFR: GuidanceModule = {
   '06197b76-966e-414a-b174-7a00cde49f30': {
     title: 'Activer FordPass Connect',
     description:
-      'FordPass Connect est le modem intégré à votre Ford. Tant que vous ne l’avez pas activé dans l’application FordPass et confirmé dans la voiture, celle-ci n’envoie que des données d’entretien de base et reste injoignable à distance.',
+      'FordPass Connect est le modem intégré à votre Ford. Tant que vous ne l’avez pas activé dans l’application FordPass et confirmé dans la voiture, celle-ci n’envoie que des données d’entretien de base et ne peut pas être jointe à distance.',
     preconditions: [
       'Votre voiture est équipée d’un modem FordPass Connect intégré.',
-      'La voiture apparaît sous « My Vehicles » dans l’application FordPass.',
+      'La voiture figure parmi vos véhicules dans l’application FordPass.',
       'Votre téléphone et la voiture captent tous deux bien le réseau mobile.',
     ],
     steps: [
       { text: 'Ouvrez l’application FordPass et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Appuyez sur « Activate Vehicle », puis sur l’icône « Activate ».',
+        text: 'Lancez dans l’application l’activation du véhicule, puis appuyez sur l’icône d’activation.',
         detail:
-          'Dans les versions récentes de l’application, ce bouton s’appelle « Connect to Vehicle ».',
+          'Dans les versions récentes de l’application, ce bouton porte un autre nom : il connecte l’application au véhicule.',
         place: 'app',
       },
       {
@@ -31,50 +33,66 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'vehicle',
       },
       {
-        text: 'Appuyez sur « Allow » quand le message s’affiche sur l’écran SYNC.',
-        detail: 'Le message peut mettre jusqu’à 10 minutes à s’afficher.',
+        text: 'Autorisez l’accès quand la demande s’affiche sur l’écran SYNC.',
+        detail: 'La demande peut mettre jusqu’à 10 minutes à s’afficher.',
         place: 'vehicle',
       },
       {
-        text: 'Vérifiez que les commandes à distance apparaissent désormais sous « Vehicle Controls » dans l’application.',
+        text: 'Vérifiez que les commandes à distance apparaissent désormais dans l’application.',
         detail:
-          'Si l’application revient à « Activate Vehicle » au bout de 90 secondes, réessayez. Après trois échecs, contactez Ford depuis Account > Help dans l’application.',
+          'Si l’application revient à l’activation au bout de 90 secondes, réessayez. Après trois échecs, contactez Ford depuis l’aide de votre compte dans l’application.',
         place: 'app',
+      },
+    ],
+    successSign:
+      'Le verrouillage, le déverrouillage et le démarrage à distance apparaissent dans l’application FordPass et répondent.',
+    waiting: 'La demande dans la voiture peut mettre jusqu’à 10 minutes à s’afficher.',
+    alternatives: [
+      {
+        case: 'otherUser',
+        text: 'Si l’application indique que la voiture est déjà activée, ou vous propose de demander l’accès, quelqu’un d’autre l’a activée. Demandez-lui de vous inviter par e-mail depuis son application FordPass.',
+      },
+      {
+        case: 'usedCar',
+        text: 'Voiture d’occasion ? Retirez d’abord les anciens propriétaires : voiture en marche en position P, ouvrez les réglages sur l’écran SYNC, choisissez la réinitialisation, puis celle de FordPass Connect. Activez ensuite la voiture à nouveau.',
       },
     ],
   },
   '0defa374-8a1a-4eb1-a85f-b7cb09501097': {
     title: 'Compléter votre profil Volkswagen',
     description:
-      'Votre Volkswagen ID est l’identifiant unique de toutes les applications et de tous les services Volkswagen. Son profil doit être complet pour que vous puissiez commander ou utiliser un service en ligne pour votre voiture.',
+      'Votre Volkswagen ID est l’identifiant unique de toutes les applications et de tous les services Volkswagen. Son profil doit être complet avant que le moindre service en ligne puisse être commandé ou utilisé pour votre voiture.',
     preconditions: [
-      'Vous avez atteint l’âge de la majorité.',
+      'Vous êtes majeur.',
       'Vous connaissez l’adresse e-mail et le mot de passe de votre Volkswagen ID, ou vous allez en créer un.',
     ],
     steps: [
       {
-        text: 'Connectez-vous à myVolkswagen dans un navigateur web, ou à l’application Volkswagen.',
-        detail: 'Pas encore de Volkswagen ID ? Choisissez « Login or register » pour en créer un.',
+        text: 'Connectez-vous à myVolkswagen dans un navigateur web.',
+        detail:
+          'Pas encore de Volkswagen ID ? Inscrivez-vous depuis la page de connexion. Vous pouvez aussi en créer un dans l’application Volkswagen, mais les étapes suivantes décrivent le site web.',
         place: 'web',
       },
       {
-        text: 'Ouvrez votre profil : Profile & settings > Volkswagen ID > Adapt data.',
+        text: 'Dans votre profil, ouvrez les données de votre Volkswagen ID pour les modifier.',
         place: 'web',
       },
       {
-        text: 'Complétez les informations manquantes, comme votre nom, votre adresse et votre numéro de téléphone, puis enregistrez.',
+        text: 'Complétez les informations manquantes, comme vos nom, adresse et numéro de téléphone, puis enregistrez.',
         place: 'web',
       },
       {
-        text: 'Ouvrez « Privacy settings and consents » et acceptez les conditions encore en attente.',
+        text: 'Ouvrez vos réglages de confidentialité et de consentements, et acceptez les conditions encore en attente.',
         place: 'web',
       },
     ],
+    successSign:
+      'L’application Volkswagen et la commande de services n’indiquent plus que votre profil est incomplet.',
   },
   '644d2a0f-6774-489b-b57d-07cf00261467': {
     title: 'Activer le service en ligne Car-Net dans le véhicule',
     description:
-      'Car-Net est l’offre de services en ligne Volkswagen pour votre voiture, appelée We Connect ou VW Connect dans certains pays. Elle doit être activée pour votre voiture avant que celle-ci ne partage la moindre donnée.',
+      'Car-Net est le nom des services en ligne Volkswagen en Amérique du Nord ; ailleurs, ils s’appellent We Connect ou VW Connect. Ils doivent être activés pour votre voiture avant qu’elle ne partage la moindre donnée.',
     preconditions: [
       'Vous avez un Volkswagen ID.',
       'Vous avez sous la main le numéro d’identification (VIN) de votre voiture.',
@@ -82,12 +100,14 @@ export const guidanceFrFR: GuidanceModule = {
     steps: [
       {
         text: 'Ouvrez l’application Volkswagen et connectez-vous avec votre Volkswagen ID.',
-        detail: 'En Amérique du Nord, l’application s’appelle myVW.',
+        detail:
+          'En Amérique du Nord, utilisez plutôt l’application myVW et suivez son inscription.',
         place: 'app',
       },
       {
-        text: 'Ajoutez votre voiture : dans l’aperçu des véhicules, appuyez sur le symbole de voiture avec le signe plus.',
-        detail: 'Saisissez ou scannez le VIN, puis confirmez.',
+        text: 'Ajoutez votre voiture avec son VIN et suivez les instructions de l’application.',
+        detail:
+          'Une autre voiture figure déjà dans l’application ? Ajoutez celle-ci avec le symbole de voiture et le signe plus, dans l’aperçu des véhicules.',
         place: 'app',
       },
       {
@@ -97,14 +117,24 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'app',
       },
       {
-        text: 'Suivez les instructions de l’application pour activer les services en ligne.',
-        place: 'app',
+        text: 'En dehors de l’Amérique du Nord, devenez utilisateur principal de la voiture.',
+        detail:
+          'Dans la voiture : dans les paramètres système, choisissez la connexion à VW Connect, puis scannez le code QR avec l’application. Seul l’utilisateur principal peut activer les services.',
+        place: 'vehicle',
       },
       {
-        text: 'Dans la voiture, vérifiez que les services en ligne sont activés et que le mode hors ligne est désactivé.',
+        text: 'Dans la voiture, vérifiez qu’elle est en ligne.',
         detail:
-          'Ne réinitialisez pas l’infodivertissement aux paramètres d’usine : cela retire la voiture de votre compte.',
+          'Modèles ID. : dans les paramètres de confidentialité, activez l’envoi des données du véhicule et d’utilisation. Autres modèles : quittez le mode hors ligne. Ne réinitialisez pas l’infodivertissement aux paramètres d’usine : cela retire la voiture de votre compte.',
         place: 'vehicle',
+      },
+    ],
+    successSign:
+      'L’application affiche l’état de votre voiture, par exemple son kilométrage ou son niveau de charge.',
+    alternatives: [
+      {
+        case: 'otherRegion',
+        text: 'En Amérique du Nord, l’application s’appelle myVW et les services Car-Net. Beaucoup d’entre eux demandent un forfait Car-Net payant après l’essai ; les appels d’urgence et d’assistance fonctionnent sans.',
       },
     ],
   },
@@ -123,11 +153,14 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'vehicle',
       },
       {
-        text: 'Dans l’infodivertissement, appuyez sur System settings > Connect to VW Connect.',
-        detail: 'Sur les systèmes plus anciens, cherchez plutôt sous « User » ou « Manage users ».',
+        text: 'Dans l’infodivertissement, ouvrez les paramètres système et choisissez la connexion à VW Connect.',
+        detail: 'Sur les systèmes plus anciens, cherchez plutôt dans la gestion des utilisateurs.',
         place: 'vehicle',
       },
-      { text: 'Scannez le code QR affiché à l’écran avec l’application Volkswagen.', place: 'app' },
+      {
+        text: 'Scannez le code QR affiché à l’écran avec l’application Volkswagen.',
+        place: 'app',
+      },
       {
         text: 'Confirmez dans l’application pour devenir utilisateur principal.',
         detail:
@@ -135,28 +168,46 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'app',
       },
       {
-        text: 'Si l’application demande Volkswagen Ident, appuyez sur « Start » et suivez les écrans.',
+        text: 'Si l’application demande Volkswagen Ident, lancez la vérification et suivez les écrans.',
         detail:
           'Gardez votre pièce d’identité à portée de main. Cette vérification n’est nécessaire que pour les services liés à la sécurité, et un réparateur agréé Volkswagen peut aussi la faire en personne.',
         place: 'app',
+      },
+    ],
+    successSign:
+      'L’application Volkswagen vous indique comme utilisateur principal, et les services en ligne de la voiture sont activés.',
+    alternatives: [
+      {
+        case: 'usedCar',
+        text: 'Sur une voiture d’occasion, l’infodivertissement indique si quelqu’un est encore utilisateur principal. Vous enregistrer vous-même le retire ; vous pouvez aussi le supprimer à cet endroit.',
+      },
+      {
+        case: 'olderCar',
+        text: 'Les premières ID.3 demandent d’abord une preuve de propriété et d’identité chez un partenaire service Volkswagen. Après cette visite, l’infodivertissement propose la connexion à We Connect et affiche le code QR.',
       },
     ],
   },
   'e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9': {
     title: 'Souscrire aux services We Connect',
     description:
-      'We Connect, désormais appelé VW Connect, nécessite son propre contrat avec Volkswagen, distinct de votre Volkswagen ID. Sans licence active, la voiture ne partage aucune donnée.',
-    preconditions: ['Vous avez un Volkswagen ID.', 'Votre voiture est ajoutée à votre compte.'],
+      'Volkswagen vend ses services en ligne par un contrat à part, distinct de votre Volkswagen ID : We Connect ou VW Connect selon la voiture. Sans licence active, la voiture ne partage aucune donnée.',
+    preconditions: [
+      'Vous êtes l’utilisateur principal de la voiture : lui seul peut commander des services.',
+      'Votre voiture est ajoutée à votre Volkswagen ID.',
+    ],
     steps: [
-      { text: 'Ouvrez l’application Volkswagen ou myVolkswagen et connectez-vous.', place: 'app' },
+      {
+        text: 'Ouvrez l’application Volkswagen ou myVolkswagen et connectez-vous.',
+        place: 'app',
+      },
       {
         text: 'Sélectionnez votre voiture et vérifiez quels services sont actifs et jusqu’à quand.',
         place: 'app',
       },
       {
-        text: 'Souscrivez le contrat We Connect ou VW Connect, en ajoutant l’option Plus si vous le souhaitez.',
+        text: 'Commandez l’offre proposée pour votre voiture : We Connect ou VW Connect, avec l’option Plus si vous le souhaitez.',
         detail:
-          'Enregistrez la voiture dans les 90 jours suivant sa livraison pour profiter de toute la période gratuite.',
+          'Enregistrez la voiture dans les 90 jours suivant sa livraison pour profiter de toute la période gratuite de Plus.',
         place: 'app',
       },
       {
@@ -166,23 +217,27 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'web',
       },
     ],
+    successSign: 'Chaque service de votre voiture affiche une date de fin à venir.',
+    alternatives: [
+      {
+        case: 'otherRegion',
+        text: 'En Amérique du Nord, les services s’appellent Car-Net et se commandent dans l’application myVW.',
+      },
+    ],
   },
   'b9acf87e-d7c8-426b-80a7-c925b5b90d6f': {
     title: 'Installer la mise à jour ID. Software 3.0 sur le véhicule',
     description:
-      'ID. Software 3.0 est une mise à jour logicielle gratuite pour les modèles ID. de Volkswagen. Votre voiture en a besoin pour que la recharge puisse être programmée depuis l’extérieur du véhicule.',
+      'ID. Software 3.0 est une mise à jour logicielle gratuite pour les modèles ID. de Volkswagen. Votre voiture en a besoin, ou d’une version plus récente, pour que la recharge puisse être programmée depuis l’extérieur du véhicule.',
     preconditions: [
-      'Le mode en ligne est activé dans la voiture.',
-      'Les paramètres de confidentialité de la voiture autorisent le transfert de données.',
+      'Votre voiture n’a pas encore ID. Software 3.0 ou plus récent : sinon, il n’y a rien à faire.',
+      'La voiture est en ligne : l’envoi des données du véhicule et d’utilisation est activé dans les paramètres de confidentialité.',
+      'Vous pouvez laisser la voiture garée plusieurs heures : elle ne roule pas pendant l’installation.',
     ],
     steps: [
       {
-        text: 'Passez la voiture en mode en ligne dans ses paramètres de confidentialité.',
-        place: 'vehicle',
-      },
-      {
         text: 'Roulez normalement pendant que la mise à jour se télécharge en arrière-plan.',
-        detail: 'Le téléchargement est gratuit.',
+        detail: 'Le téléchargement est gratuit et peut durer plusieurs trajets.',
         place: 'vehicle',
       },
       {
@@ -195,101 +250,140 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'vehicle',
       },
       {
-        text: 'Si la mise à jour ne vous est jamais proposée, ou si elle a été refusée trop souvent, prenez rendez-vous à l’atelier.',
+        text: 'Si aucune mise à jour n’est proposée, ou si vous l’avez refusée trop souvent, prenez rendez-vous à l’atelier.',
+        detail: 'La visite peut durer une journée entière.',
         place: 'dealer',
+      },
+    ],
+    successSign: 'La voiture indique que la mise à jour est installée.',
+    waiting:
+      'Le téléchargement s’étale sur plusieurs trajets, et l’installation immobilise la voiture, parfois plusieurs heures. Volkswagen n’indique aucune durée.',
+    alternatives: [
+      {
+        case: 'olderCar',
+        text: 'Les ID. des deux premières années ont eu besoin d’une visite à l’atelier, avec un nouveau logiciel et une nouvelle batterie 12 volts, avant de pouvoir recevoir des mises à jour à distance. Prenez rendez-vous chez un partenaire service Volkswagen ; la visite peut durer une journée entière.',
       },
     ],
   },
   '9e9af174-03ad-4448-9092-b2988b10cdb0': {
-    title: 'Activer le service en ligne « Parking Position »',
+    title: 'Activer le service en ligne de position de stationnement',
     description:
-      '« Parking Position » est le service en ligne Volkswagen qui indique où votre voiture est garée. Le service doit être activé, et la voiture doit partager sa position, pour que celle-ci puisse être lue.',
+      'Le service en ligne de position de stationnement indique où votre Volkswagen est garée. La voiture doit partager sa position, et le service être activé, pour que celle-ci puisse être lue.',
     preconditions: [
       'Votre voiture figure dans votre compte Volkswagen et ses services en ligne sont actifs.',
       'Les personnes qui utilisent la voiture acceptent que sa position soit partagée.',
     ],
     steps: [
       {
-        text: 'Dans la voiture, ouvrez les paramètres de confidentialité et activez « Send location data ».',
+        text: 'Dans la voiture, ouvrez les paramètres de confidentialité et activez l’envoi des données de localisation.',
         detail:
-          'Sur les modèles ID. : HOME > Privacy settings. Chaque utilisateur de la voiture fait ce réglage pour lui-même.',
+          'Sur les modèles ID., on les ouvre depuis l’écran d’accueil. Chaque utilisateur de la voiture fait ce réglage pour lui-même.',
         place: 'vehicle',
       },
-      { text: 'Ouvrez l’application Volkswagen et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Parking Position » dans la liste des services et activez-le.',
-        detail: 'Si le service apparaît comme expiré, renouvelez d’abord sa licence.',
+        text: 'Si le service a été désactivé, réactivez-le.',
+        detail:
+          'Dans l’application Volkswagen, ou dans la voiture parmi les paramètres de confidentialité et les services. S’il apparaît comme expiré, renouvelez d’abord sa licence.',
         place: 'app',
+      },
+      {
+        text: 'Garez la voiture et coupez le contact, puis cherchez sa position dans l’application Volkswagen.',
+        place: 'app',
+      },
+    ],
+    successSign:
+      'Après le prochain arrêt de la voiture, sa position de stationnement s’affiche dans l’application.',
+    alternatives: [
+      {
+        case: 'olderCar',
+        text: 'Les modèles autres qu’ID. ont des modes de confidentialité : choisissez celui qui partage votre position. Avec tout autre mode, la position n’apparaît pas dans l’application.',
       },
     ],
   },
   '3e861d64-9c00-4c97-9475-a1b4a9881e79': {
-    title: 'Activer le service en ligne « Charging »',
+    title: 'Activer le service en ligne de recharge',
     description:
-      '« Charging » est le service en ligne Volkswagen qui indique le niveau de charge et vous permet de démarrer et d’arrêter la recharge depuis l’extérieur de la voiture. Il doit être activé pour votre voiture, avec une licence valide.',
+      'Le service en ligne de recharge indique le niveau de charge et démarre ou arrête la recharge depuis l’extérieur de la voiture. Volkswagen ne décrit pas où il s’active ; ces étapes vérifient ce qui est connu.',
     preconditions: [
+      'Vous êtes l’utilisateur principal de la voiture, ou pouvez le lui demander.',
       'Votre voiture figure dans votre compte Volkswagen et ses services en ligne sont actifs.',
-      'La voiture est en mode en ligne.',
     ],
     steps: [
       {
-        text: 'Vérifiez que la voiture n’est pas en mode hors ligne.',
-        detail: 'Le mode hors ligne interrompt tous les services en ligne.',
+        text: 'Vérifiez que la voiture est en ligne.',
+        detail:
+          'Modèles ID. : dans les paramètres de confidentialité, activez l’envoi des données du véhicule et d’utilisation. Le mode hors ligne interrompt tous les services en ligne.',
         place: 'vehicle',
       },
-      { text: 'Ouvrez l’application Volkswagen et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Charging » dans la liste des services et activez-le.',
-        detail: 'Si le service apparaît comme expiré, renouvelez d’abord sa licence.',
+        text: 'Dans l’application Volkswagen, sélectionnez votre voiture et vérifiez ses services et leurs dates de fin.',
+        detail:
+          'Si la licence a expiré, l’utilisateur principal peut la renouveler dans le Volkswagen Connect Shop.',
         place: 'app',
       },
+      {
+        text: 'Si la recharge n’apparaît toujours pas, contactez le service client Volkswagen ou un partenaire service.',
+        detail:
+          'Un utilisateur a peut-être désactivé le service. Volkswagen ne publie pas où le réactiver.',
+        place: 'dealer',
+      },
     ],
+    successSign: 'Le niveau de charge de votre voiture s’affiche dans l’application Volkswagen.',
   },
   '4099b5db-b050-40df-a1bb-e3633bf14d1f': {
-    title: 'Activer le service en ligne « Departure times »',
+    title: 'Activer le service en ligne des heures de départ',
     description:
-      '« Departure times » est le service en ligne Volkswagen de recharge programmée, pour que la voiture soit prête à votre départ. Il doit être activé, avec une licence valide, avant que la recharge puisse être programmée.',
+      'Le service en ligne des heures de départ programme la recharge, pour que la voiture soit prête à votre départ. Volkswagen ne décrit pas où il s’active ; ces étapes vérifient ce qui est connu.',
     preconditions: [
+      'Vous êtes l’utilisateur principal de la voiture, ou pouvez le lui demander.',
       'Votre voiture figure dans votre compte Volkswagen et ses services en ligne sont actifs.',
-      'La voiture est en mode en ligne.',
     ],
     steps: [
       {
-        text: 'Vérifiez que la voiture n’est pas en mode hors ligne.',
-        detail: 'Le mode hors ligne interrompt tous les services en ligne.',
+        text: 'Vérifiez que la voiture est en ligne.',
+        detail:
+          'Modèles ID. : dans les paramètres de confidentialité, activez l’envoi des données du véhicule et d’utilisation. Le mode hors ligne interrompt tous les services en ligne.',
         place: 'vehicle',
       },
-      { text: 'Ouvrez l’application Volkswagen et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Departure times » dans la liste des services et activez-le.',
-        detail: 'Si le service apparaît comme expiré, renouvelez d’abord sa licence.',
+        text: 'Dans l’application Volkswagen, sélectionnez votre voiture et vérifiez ses services et leurs dates de fin.',
+        detail:
+          'Si la licence a expiré, l’utilisateur principal peut la renouveler dans le Volkswagen Connect Shop.',
         place: 'app',
       },
+      {
+        text: 'Si les heures de départ ne se règlent toujours pas dans l’application, contactez le service client Volkswagen ou un partenaire service.',
+        detail:
+          'Les minuteries réglées dans la voiture elle-même, comme celles de l’e-Manager d’une e-Golf, ne sont pas ce service en ligne.',
+        place: 'dealer',
+      },
     ],
+    successSign: 'Les heures de départ se règlent et se modifient dans l’application Volkswagen.',
   },
   '392fef50-5468-47a0-aa51-0a1b23966585': {
     title: 'Activer la localisation GPS dans le véhicule',
     description:
       'Votre BMW vous laisse choisir, service par service, les données qu’elle envoie. Si les données de localisation sont désactivées dans ses paramètres de confidentialité, la voiture ne peut pas partager sa position.',
     preconditions: [
-      'La voiture est à l’arrêt : ce réglage ne peut pas être modifié en roulant.',
-      'Vous êtes dans la voiture, avec iDrive allumé.',
+      'Pour les étapes dans la voiture : elle est à l’arrêt, iDrive allumé, car ce réglage ne se modifie pas en roulant.',
     ],
     steps: [
       {
-        text: 'Garez la voiture et allumez iDrive.',
+        text: 'Vérifiez d’abord les paramètres de protection des données dans l’application My BMW.',
+        detail:
+          'BMW permet aussi de les modifier dans l’application, ce qui peut vous éviter d’aller à la voiture.',
+        place: 'app',
+      },
+      {
+        text: 'Dans la voiture garée, ouvrez les paramètres de protection des données.',
+        detail:
+          'iDrive 7 : depuis le menu du véhicule, dans les réglages puis les réglages généraux. iDrive 8 : depuis le menu des applications, par le véhicule et les réglages système. iDrive 8.5 et 9 : depuis le menu des applications, parmi toutes les applications.',
         place: 'vehicle',
       },
       {
-        text: 'Ouvrez les paramètres « Data privacy ».',
+        text: 'Choisissez le réglage qui autorise la transmission de données pour les services liés à la localisation.',
         detail:
-          'iDrive 7 : CAR > Settings > General settings > Data privacy. iDrive 8 : Apps menu > Vehicle > System settings > Data privacy. iDrive 8.5 et 9 : Apps menu > All > Data privacy.',
-        place: 'vehicle',
-      },
-      {
-        text: 'Autorisez la voiture à envoyer sa position.',
-        detail:
-          'Le nom de l’option varie selon les modèles. N’effacez pas les données personnelles ici : cela retire la voiture de l’application My BMW.',
+          'BMW ne nomme pas l’option ; elle varie selon les modèles. N’effacez pas les données personnelles ici : cela retire la voiture de l’application My BMW.',
         place: 'vehicle',
       },
       {
@@ -297,11 +391,18 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'app',
       },
     ],
+    successSign: 'L’application My BMW indique où se trouve votre voiture.',
+    alternatives: [
+      {
+        case: 'olderCar',
+        text: 'Avec iDrive 6 et plus ancien, le chemin figure dans la notice d’utilisation de votre voiture, au chapitre sur la protection des données.',
+      },
+    ],
   },
   '4802fd2c-4369-4914-a625-c3885d594cf8': {
     title: 'Abonnement à SEAT Connect',
     description:
-      'SEAT CONNECT est l’ensemble des services en ligne qui relie votre SEAT à la My SEAT App. La voiture doit disposer d’un abonnement SEAT CONNECT actif avant de partager la moindre donnée.',
+      'SEAT CONNECT est l’ensemble des services en ligne qui relie votre SEAT à la My SEAT App. Il doit être actif avant que la voiture ne partage la moindre donnée ; il est gratuit pendant une période après la livraison.',
     preconditions: [
       'Vous avez un compte utilisateur SEAT, ou vous allez en créer un.',
       'Vous avez sous la main le VIN de votre voiture et ses deux clés.',
@@ -319,11 +420,11 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Activez SEAT CONNECT pour votre voiture.',
         detail:
-          'Les services peuvent aussi être achetés dans l’InCar Store de l’infodivertissement.',
+          'À la fin de la période gratuite, les services s’achètent dans l’application ou dans l’InCar Store de l’infodivertissement.',
         place: 'app',
       },
       {
-        text: 'Dans la voiture, devenez utilisateur principal : HOME > User management > Become a main user.',
+        text: 'Dans la voiture, devenez utilisateur principal depuis la gestion des utilisateurs de l’infodivertissement.',
         detail:
           'Contact mis et infodivertissement allumé, appuyez sur le bouton de déverrouillage d’une clé, puis de l’autre. Il peut vous être demandé de créer un S-PIN.',
         place: 'vehicle',
@@ -333,6 +434,17 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'vehicle',
       },
     ],
+    successSign: 'Votre voiture apparaît dans la My SEAT App avec son état.',
+    alternatives: [
+      {
+        case: 'otherModel',
+        text: 'Mii electric : SEAT CONNECT s’active uniquement sur my.seat ; les étapes dans la voiture ne s’appliquent pas.',
+      },
+      {
+        case: 'otherModel',
+        text: 'Les voitures CUPRA utilisent plutôt la My CUPRA App et CUPRA CONNECT.',
+      },
+    ],
   },
   '4245f5e6-e806-4de4-bb65-8673adecea83': {
     title: 'Associer le véhicule au compte',
@@ -340,6 +452,7 @@ export const guidanceFrFR: GuidanceModule = {
       'Votre Renault ne partage ses données qu’une fois associée à votre compte My Renault, avec ses services connectés activés. La voiture elle-même doit aussi être autorisée à partager des données.',
     preconditions: [
       'Vous avez un compte My Renault.',
+      'Si la voiture a eu un précédent propriétaire, il l’a supprimée de son compte My Renault.',
       'La voiture est à l’arrêt : la configuration dans la voiture ne se lance que véhicule stationné.',
     ],
     steps: [
@@ -351,25 +464,34 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Ajoutez votre voiture à votre compte et activez ses services connectés.',
         detail:
-          'Choisissez un PIN My Renault quand il vous est demandé : il protège les services connectés.',
+          'Choisissez un code PIN My Renault quand il vous est demandé : il protège les services connectés.',
         place: 'app',
       },
       {
         text: 'Dans la voiture, autorisez le partage des données.',
         detail:
-          'openR link : dans la configuration, choisissez « Accept all », ou « Customise » en laissant My Renault activé. Easy Link : appuyez sur « Connection », puis sur « Activate ».',
+          'openR link : dans l’assistant de configuration, acceptez tout, ou personnalisez en laissant My Renault activé. Easy Link : appuyez sur le bouton de connexion, puis confirmez l’activation.',
         place: 'vehicle',
       },
       {
-        text: 'Choisissez « ON » quand la voiture vous interroge sur la collecte de données au démarrage.',
+        text: 'Au démarrage, laissez la collecte des données activée dans la fenêtre « Sécurité et Confidentialité ».',
         detail: 'Choisir « OFF » suspend les services connectés.',
         place: 'vehicle',
       },
       {
         text: 'Laissez à l’activation le temps de se terminer.',
         detail:
-          'Elle peut prendre jusqu’à 72 heures, et « Connection » reste indisponible en attendant.',
+          'Elle peut prendre jusqu’à 72 heures, et le bouton de connexion reste indisponible en attendant.',
         place: 'vehicle',
+      },
+    ],
+    successSign:
+      'Le bouton de connexion est de nouveau disponible dans la voiture, et l’application My Renault affiche le niveau de charge.',
+    waiting: 'Après votre part, l’activation peut prendre jusqu’à 72 heures.',
+    alternatives: [
+      {
+        case: 'usedCar',
+        text: 'La voiture reste associée au précédent propriétaire tant qu’il ne l’a pas supprimée de son application My Renault et n’a pas réinitialisé le système multimédia (« Réglages », « Système », « Options de réinitialisation », puis « Rétablir les réglages usine »). S’il ne le peut pas, adressez-vous à un concessionnaire Renault.',
       },
     ],
   },
@@ -383,7 +505,7 @@ export const guidanceFrFR: GuidanceModule = {
     ],
     steps: [
       {
-        text: 'Ouvrez l’e-mail d’activation de Porsche et choisissez « Continue to activation ».',
+        text: 'Ouvrez l’e-mail d’activation de Porsche et suivez le lien d’activation.',
         detail:
           'Vous pouvez aussi vous connecter à My Porsche avec un Porsche ID existant. Pas d’e-mail ? Vérifiez vos courriers indésirables ou demandez à votre partenaire Porsche.',
         place: 'web',
@@ -394,27 +516,31 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'web',
       },
       {
-        text: 'Ouvrez l’application My Porsche et repérez le code d’appairage de votre voiture.',
-        place: 'app',
-      },
-      {
-        text: 'Dans la voiture, désactivez « Privacy Mode » et vérifiez que la voiture est en ligne.',
+        text: 'Dans la voiture, désactivez le mode privé et vérifiez que la voiture est en ligne.',
         detail:
-          'Certains modèles ont besoin du Wi-Fi, d’un partage de connexion depuis un téléphone ou d’une carte SIM, à régler sous Settings > Device Manager > Data.',
+          'Certains modèles ont besoin du Wi-Fi, d’un partage de connexion depuis un téléphone ou d’une carte SIM, à régler dans les données du gestionnaire d’appareils.',
         place: 'vehicle',
       },
       {
-        text: 'Dans la voiture, connectez-vous à votre Porsche ID et saisissez le code d’appairage.',
+        text: 'Dans la voiture, connectez-vous à votre Porsche ID.',
         detail:
-          'Sur les anciens systèmes PCM : APPS > Options > Porsche ID settings > Link new Porsche ID.',
+          'La plupart des modèles : avec votre e-mail et votre mot de passe, et sur certains le code de sécurité. D’autres demandent le code d’appairage affiché dans l’application My Porsche. Ancien PCM : dans les options des applications, associez un nouveau Porsche ID depuis les réglages du Porsche ID.',
         place: 'vehicle',
+      },
+    ],
+    successSign:
+      'Le symbole du Porsche ID apparaît en haut de l’écran du PCM, et l’application My Porsche affiche l’état de votre voiture.',
+    alternatives: [
+      {
+        case: 'usedCar',
+        text: 'Pas d’e-mail d’activation, par exemple parce que vous avez acheté la voiture d’occasion ? Adressez-vous à un partenaire Porsche. Les services achetés pour la voiture restent avec elle lors d’une revente.',
       },
     ],
   },
   'c88c2df3-9d75-46d0-8334-0e5b424bc237': {
     title: 'Définir et activer le véhicule dans Mercedes me',
     description:
-      'Votre Mercedes-Benz doit être ajoutée à votre Mercedes me ID, avec ses services connect activés, avant de partager la moindre donnée.',
+      'Votre Mercedes-Benz doit être associée à votre Mercedes me ID, avec ses services Mercedes me connect activés, avant de partager la moindre donnée.',
     preconditions: [
       'Vous avez un Mercedes me ID.',
       'Vous avez sous la main le VIN de votre voiture.',
@@ -422,29 +548,34 @@ export const guidanceFrFR: GuidanceModule = {
     ],
     steps: [
       {
-        text: 'Ouvrez l’application Mercedes me et connectez-vous avec votre Mercedes me ID.',
+        text: 'Ouvrez l’application Mercedes-Benz (anciennement Mercedes me) et connectez-vous avec votre Mercedes me ID.',
         place: 'app',
       },
       {
-        text: 'Associez votre voiture à votre compte en saisissant ses informations, comme le VIN.',
+        text: 'Associez votre voiture à votre compte avec son VIN.',
+        detail:
+          'Si l’application vous demande de confirmer dans la voiture, suivez ses instructions : Mercedes-Benz ne décrit pas cette étape.',
         place: 'app',
       },
       {
-        text: 'Ouvrez le Mercedes me Store et activez les services connect de votre voiture.',
-        detail: 'Vous pouvez aussi y prolonger ou y acheter des services expirés.',
+        text: 'Dans le Mercedes-Benz Store, activez les services Mercedes me connect proposés pour votre voiture.',
+        detail:
+          'Ils s’appellent Digital Extras. Vous y prolongez aussi ceux qui ont expiré : dans l’application, sur le web ou dans la voiture.',
         place: 'app',
       },
       {
         text: 'Si aucun service n’est proposé, demandez à un atelier Mercedes-Benz de vérifier le système d’appel d’urgence.',
-        detail: 'Les services connect ne fonctionnent pas tant qu’il est désactivé.',
+        detail: 'Ces services ne fonctionnent pas tant qu’il est désactivé.',
         place: 'dealer',
       },
     ],
+    successSign:
+      'L’application Mercedes-Benz affiche l’état de votre voiture et ses fonctions à distance.',
   },
   'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe': {
-    title: 'Activer « Mobile Access » dans le véhicule',
+    title: 'Autoriser l’accès mobile dans le véhicule',
     description:
-      '« Mobile Access » est le réglage de votre Tesla qui permet aux applications d’accéder à la voiture par Internet. Tant qu’il est désactivé, le niveau de charge et les autres données de la voiture ne peuvent pas être lus.',
+      'L’accès mobile est le réglage de votre Tesla qui permet aux applications d’accéder à la voiture par Internet. Tant qu’il est désactivé, le niveau de charge et les autres données de la voiture ne peuvent pas être lus.',
     preconditions: [
       'Vous pouvez vous connecter au compte Tesla auquel la voiture est rattachée.',
       'La voiture et votre téléphone sont tous deux en ligne, en données mobiles ou en Wi-Fi.',
@@ -455,20 +586,30 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'app',
       },
       {
-        text: 'Sur l’écran tactile de la voiture, appuyez sur Controls > Safety.',
+        text: 'Sur l’écran tactile de la voiture, touchez Contrôles > Sécurité.',
+        detail:
+          'Sur les logiciels plus anciens, le réglage se trouve dans la partie sûreté et sécurité.',
         place: 'vehicle',
       },
-      { text: 'Activez « Allow Mobile Access ».', place: 'vehicle' },
-      { text: 'Vérifiez dans l’application Tesla que la voiture répond.', place: 'app' },
+      { text: 'Activez « Autoriser l’accès mobile ».', place: 'vehicle' },
+      {
+        text: 'Vérifiez dans l’application Tesla que la voiture répond.',
+        detail:
+          'Si l’application d’énergie ne peut toujours pas envoyer de commandes, elle vous demandera peut-être d’ajouter sa clé virtuelle dans l’application Tesla.',
+        place: 'app',
+      },
     ],
+    successSign:
+      'L’application Tesla affiche le niveau de charge de la voiture et peut la verrouiller et la déverrouiller.',
   },
   'faea347c-1274-4764-90df-75102f40a454': {
     title: 'Finaliser la configuration Audi',
     description:
       'Les services Audi connect nécessitent un compte myAudi vérifié auquel votre voiture est ajoutée, et que vous soyez défini comme utilisateur clé de la voiture. L’utilisateur clé obtient automatiquement l’accès à distance.',
     preconditions: [
-      'Vous avez un compte myAudi, ou vous allez en créer un.',
+      'Vous avez un compte myAudi, ou vous allez en créer un avec votre date et votre lieu de naissance.',
       'Personne d’autre n’est défini comme utilisateur clé de la voiture.',
+      'Pour l’étape dans la voiture, celle-ci est garée à l’extérieur, avec un bon signal GPS et mobile.',
       'Pour les voitures plus anciennes, vous avez sous la main le code véhicule inscrit sur l’étiquette de la clé.',
     ],
     steps: [
@@ -479,7 +620,7 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Vérifiez votre compte avec le code à 6 chiffres qu’Audi vous envoie.',
         detail:
-          'La vérification est aussi possible par appel vidéo avec le service client, ou chez un partenaire service Audi, mais certains services restent alors verrouillés jusqu’à votre visite. Si le code n’arrive pas, regardez dans vos courriers indésirables.',
+          'Il arrive en général par SMS ; si vous avez choisi l’e-mail, regardez aussi dans vos courriers indésirables. La vérification est aussi possible par appel vidéo ou chez un partenaire service Audi, mais certains services restent alors verrouillés jusque-là.',
         place: 'app',
       },
       {
@@ -490,8 +631,15 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Dans la voiture, contact mis, définissez-vous comme utilisateur clé.',
         detail:
-          'Voitures récentes : suivez les instructions de l’application myAudi. MMI plus ancien : MENU > Audi connect, appuyez sur la touche de commande droite, puis Audi connect user management > Primary user > Set primary user, et saisissez votre nom d’utilisateur myAudi et le code véhicule à 10 caractères.',
+          'Voitures récentes : suivez les instructions de l’application myAudi. MMI plus ancien : ouvrez Audi connect avec la touche du menu, appuyez sur la touche de commande droite, définissez l’utilisateur principal dans la gestion des utilisateurs d’Audi connect, puis saisissez votre nom d’utilisateur myAudi et le code véhicule à 10 caractères.',
         place: 'vehicle',
+      },
+    ],
+    successSign: 'L’application myAudi vous indique comme utilisateur clé de votre voiture.',
+    alternatives: [
+      {
+        case: 'usedCar',
+        text: 'Si quelqu’un d’autre est utilisateur clé, retirez-le dans la voiture, contact mis et avec une clé à bord, depuis les réglages de la gestion des utilisateurs. Cela retire aussi tous les autres utilisateurs de la voiture.',
       },
     ],
   },
@@ -502,7 +650,7 @@ export const guidanceFrFR: GuidanceModule = {
     preconditions: ['Vous êtes dans la voiture, contact mis.'],
     steps: [
       {
-        text: 'Sur l’écran d’accueil du MMI, ouvrez SETTINGS > Privacy.',
+        text: 'Sur l’écran d’accueil du MMI, ouvrez les réglages, puis la confidentialité.',
         detail:
           'Appuyez sur le symbole de confidentialité dans la barre d’état pour voir ce que signifie le réglage actuel.',
         place: 'vehicle',
@@ -510,13 +658,20 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Quittez la confidentialité maximale et autorisez la voiture à partager sa position.',
         detail:
-          'Le nom de l’option varie selon les modèles. Une voiture laissée en confidentialité maximale ne reçoit pas non plus les mises à jour de sécurité.',
+          'Audi ne publie pas le nom de l’option. Une voiture laissée en confidentialité maximale ne reçoit pas non plus les mises à jour de sécurité.',
         place: 'vehicle',
       },
       {
         text: 'Coupez le contact, puis vérifiez dans l’application myAudi que la position de stationnement de la voiture s’affiche.',
         detail: 'La voiture envoie sa position au moment où le contact est coupé.',
         place: 'app',
+      },
+    ],
+    successSign: 'Une fois le contact coupé, l’application myAudi indique où la voiture est garée.',
+    alternatives: [
+      {
+        case: 'olderCar',
+        text: 'Les MMI plus anciens, avec une touche de menu, ont leurs paramètres de confidentialité dans le menu Audi connect ; la notice d’utilisation de votre voiture donne le chemin.',
       },
     ],
   },
@@ -535,40 +690,47 @@ export const guidanceFrFR: GuidanceModule = {
           'Les utilisateurs locaux et les invités ne peuvent pas utiliser les services myAudi. Si votre profil est protégé par un PIN, saisissez votre PIN myAudi.',
         place: 'vehicle',
       },
-      { text: 'Sur l’écran d’accueil du MMI, ouvrez SETTINGS > Privacy.', place: 'vehicle' },
       {
-        text: 'Autorisez la voiture à envoyer des données personnelles.',
+        text: 'Sur l’écran d’accueil du MMI, ouvrez les réglages, puis la confidentialité.',
+        place: 'vehicle',
+      },
+      {
+        text: 'Autorisez la voiture à transmettre des données personnelles.',
         detail:
-          'Les destinations enregistrées entre-temps dans la voiture seront alors synchronisées avec myAudi. Supprimez-les d’abord si vous voulez les garder uniquement dans la voiture.',
+          'Le nom de l’option varie selon les modèles. Les destinations enregistrées entre-temps dans la voiture se synchronisent alors avec myAudi : supprimez-les d’abord pour les garder uniquement dans la voiture.',
         place: 'vehicle',
       },
     ],
+    successSign:
+      'L’application myAudi affiche les données de votre voiture, comme son kilométrage.',
   },
   'adc1ef01-afde-404f-a255-bd487185cc28': {
-    title: 'Installer le pack logiciel 3669 sur le véhicule',
+    title: 'Mettre à jour le logiciel du véhicule vers le progiciel 3669',
     description:
-      'Le pack logiciel 3669 est une mise à jour pour votre Audi. La voiture en a besoin pour que la recharge puisse être commandée depuis l’extérieur du véhicule.',
-    preconditions: ['La voiture est en ligne et n’est pas en confidentialité maximale.'],
+      'Le progiciel 3669 est une mise à jour de votre Audi dont dépend le pilotage de la recharge. Audi ne publie rien à son sujet : c’est donc à un partenaire service Audi qu’il faut le demander.',
+    preconditions: ['Vous avez sous la main le VIN de votre voiture.'],
     steps: [
       {
-        text: 'Vérifiez que la voiture est en ligne et qu’elle n’est pas en confidentialité maximale.',
-        detail: 'Sur l’écran d’accueil du MMI : SETTINGS > Privacy.',
-        place: 'vehicle',
-      },
-      {
-        text: 'Si la voiture propose la mise à jour, suivez les instructions affichées à l’écran pour l’installer.',
-        place: 'vehicle',
-      },
-      {
-        text: 'Si la mise à jour n’est pas proposée, demandez à un partenaire service Audi de l’installer.',
+        text: 'Demandez à un partenaire service Audi si le progiciel 3669, ou un plus récent, est disponible pour votre voiture.',
+        detail:
+          'Donnez-lui votre VIN et demandez s’il s’installe à distance ou s’il faut une visite.',
         place: 'dealer',
       },
+      {
+        text: 'D’ici là, gardez la voiture en ligne et hors de la confidentialité maximale, pour qu’elle puisse recevoir des mises à jour.',
+        detail: 'Sur l’écran d’accueil du MMI, dans les réglages de confidentialité.',
+        place: 'vehicle',
+      },
     ],
+    successSign:
+      'Le partenaire service confirme que votre voiture dispose du progiciel 3669 ou plus récent.',
+    waiting:
+      'Jusqu’à ce qu’un partenaire service ait installé le progiciel, ou que la voiture l’ait reçu. Audi n’indique aucune durée.',
   },
   '394939c1-70bd-42d9-881f-24d15e3610e2': {
-    title: 'Activer le service connect « Car finder »',
+    title: 'Activer le service Audi connect « Car Finder »',
     description:
-      '« Car finder » est le service Audi connect qui indique où votre voiture est garée. Il nécessite un utilisateur clé et une licence active, et la voiture doit être autorisée à partager sa position.',
+      'Car Finder est le service Audi connect qui indique où votre voiture est garée. Il nécessite un utilisateur clé et une licence valide, et la voiture doit être autorisée à partager sa position.',
     preconditions: [
       'Votre configuration Audi est terminée et vous êtes l’utilisateur clé de la voiture.',
       'La voiture n’est pas en confidentialité maximale.',
@@ -576,65 +738,77 @@ export const guidanceFrFR: GuidanceModule = {
     steps: [
       { text: 'Ouvrez l’application myAudi et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Car finder » parmi les services de votre voiture et activez-le.',
-        detail: 'Si sa licence a expiré, renouvelez-la dans myAudi.',
+        text: 'Vérifiez que Car Finder figure parmi les services de votre voiture et que sa licence est valide.',
+        detail:
+          'Si elle a expiré, renouvelez-la dans myAudi : le service fonctionne dès le démarrage suivant.',
         place: 'app',
       },
       {
-        text: 'Coupez le contact : c’est à ce moment que la voiture envoie sa position de stationnement.',
+        text: 'Coupez le contact : la voiture envoie sa position de stationnement à ce moment-là.',
         detail:
-          'Si la voiture est déplacée sans que le contact soit mis, par exemple lors d’un remorquage, sa nouvelle position reste inconnue.',
+          'Si la voiture est déplacée sans contact mis, par exemple remorquée, sa nouvelle position est inconnue.',
         place: 'vehicle',
       },
     ],
+    successSign: 'Une fois le contact coupé, myAudi indique où la voiture est garée.',
   },
   '27c663b3-a141-4fe8-b6fc-00c0639ba165': {
-    title: 'Activer le service connect « Remote Charging »',
+    title: 'Activer le service Audi connect de recharge à distance',
     description:
-      '« Remote Charging » est le service Audi connect qui permet de consulter le niveau de charge et de démarrer ou d’arrêter la recharge depuis l’extérieur de la voiture. Il nécessite un utilisateur clé et une licence active.',
+      'Le service Audi connect de recharge à distance permet de consulter le niveau de charge et de démarrer ou d’arrêter la recharge depuis l’extérieur de la voiture. Il nécessite un utilisateur clé et une licence valide.',
     preconditions: [
       'Votre configuration Audi est terminée et vous êtes l’utilisateur clé de la voiture.',
     ],
     steps: [
       { text: 'Ouvrez l’application myAudi et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Remote Charging » parmi les services de votre voiture et activez-le.',
+        text: 'Vérifiez que la recharge à distance figure parmi les services de votre voiture et que sa licence est valide.',
         detail:
-          'Ne le confondez pas avec l’e-tron Charging Service pour la recharge publique, qui fait l’objet d’un contrat distinct.',
+          'Il ne s’agit pas du e-tron Charging Service pour la recharge publique, qui est un contrat distinct. Sur les modèles récents, le service peut porter un autre nom.',
         place: 'app',
       },
       {
         text: 'Si la licence a expiré, renouvelez-la dans myAudi.',
-        detail: 'Un service renouvelé fonctionne à partir du prochain démarrage de la voiture.',
+        detail: 'Un service renouvelé fonctionne dès le démarrage suivant de la voiture.',
         place: 'app',
       },
     ],
+    successSign:
+      'myAudi affiche le niveau de charge, et la recharge démarre et s’arrête depuis l’application.',
   },
   '5fea0c74-0128-4b74-a7b4-53fef332a7fa': {
-    title: 'Activer le service connect « Automation »',
+    title: 'Activer le service Audi connect « Automation »',
     description:
-      '« Automation » est le service Audi connect sur lequel reposent les programmations de recharge. Il doit être activé, avec une licence active, avant que la recharge puisse être programmée.',
+      '« Automation » désigne ici le service Audi connect des minuteries de recharge. Audi n’affiche aucun service de ce nom : cherchez plutôt les minuteries de recharge.',
     preconditions: [
       'Votre configuration Audi est terminée et vous êtes l’utilisateur clé de la voiture.',
     ],
     steps: [
       { text: 'Ouvrez l’application myAudi et sélectionnez votre voiture.', place: 'app' },
       {
-        text: 'Trouvez « Automation » parmi les services de votre voiture et activez-le.',
+        text: 'Vérifiez que les minuteries de recharge figurent parmi les services de votre voiture, avec une licence.',
         place: 'app',
       },
       {
         text: 'Si la licence a expiré, renouvelez-la dans myAudi.',
-        detail: 'Un service renouvelé fonctionne à partir du prochain démarrage de la voiture.',
+        detail: 'Un service renouvelé fonctionne dès le démarrage suivant de la voiture.',
         place: 'app',
+      },
+    ],
+    successSign: 'Les minuteries de recharge se règlent dans myAudi et parviennent à la voiture.',
+    alternatives: [
+      {
+        case: 'otherModel',
+        text: 'Les hybrides rechargeables ont aussi des minuteries dans la voiture, dans le menu du véhicule, à la rubrique recharge et efficience. Elles ne s’appliquent que si la recharge programmée est active.',
       },
     ],
   },
   '94b650dc-ec11-4558-930c-27bb09a42efc': {
-    title: 'Installer le pack logiciel ME3.1 sur le véhicule',
+    title: 'Mettre à jour le véhicule vers le progiciel ME3.1',
     description:
-      'ME3.1 est un pack logiciel pour votre ŠKODA, dont dépend la commande de la recharge. Il s’installe à distance dès que la voiture remplit quelques conditions.',
+      'ME3.1 est un progiciel de votre ŠKODA dont dépend le pilotage de la recharge. Les voitures en ME3.0 le reçoivent à distance dès qu’elles remplissent quelques conditions.',
     preconditions: [
+      'La voiture est déjà en ME3.0 : une voiture encore en ME2.x ne reçoit ME3 que chez un partenaire service ŠKODA.',
       'Le mode en ligne est activé dans la voiture.',
       'La batterie haute tension est chargée à au moins 50 %, et la voiture n’est pas en charge.',
       'La voiture est garée dans une zone couverte par le réseau mobile, pas dans un parking souterrain.',
@@ -643,24 +817,24 @@ export const guidanceFrFR: GuidanceModule = {
       {
         text: 'Vérifiez que vous êtes l’utilisateur principal de la voiture.',
         detail:
-          'La voiture doit apparaître dans votre application MyŠkoda, et vous-même sous Menu > Users dans la voiture. Sinon, ajoutez son VIN dans « Garage » dans l’application MyŠkoda et suivez les étapes.',
+          'La voiture doit apparaître dans votre application MyŠkoda, et vous parmi les utilisateurs de la voiture. Sinon, ajoutez son VIN dans le garage de l’application MyŠkoda et suivez les étapes.',
         place: 'app',
       },
       {
-        text: 'Dans la voiture, vérifiez que le mode en ligne est activé sous Menu > Users > Settings.',
-        detail: 'Voiture en marche, le voyant du module SOS de la console de pavillon est vert.',
+        text: 'Dans la voiture, vérifiez que le mode en ligne est activé dans les paramètres de confidentialité des utilisateurs.',
+        detail: 'Voiture en marche, le voyant du module SOS dans la console de pavillon est vert.',
         place: 'vehicle',
       },
       {
-        text: 'Coupez le contact et cherchez l’avis de mise à jour sur l’écran Goodbye.',
+        text: 'Coupez le contact et cherchez l’avis de mise à jour sur l’écran qui s’affiche à l’arrêt.',
         detail:
-          'Les mises à jour sont déployées par vagues : cela peut donc prendre un moment. « Cancel » la reporte.',
+          'Les mises à jour arrivent par vagues, cela peut donc prendre un moment. Vous pouvez aussi la reporter depuis cet écran.',
         place: 'vehicle',
       },
       {
-        text: 'Appuyez sur « Install », puis sortez de la voiture et verrouillez-la dans les 10 minutes.',
+        text: 'Lancez l’installation, puis sortez et verrouillez la voiture dans les 10 minutes.',
         detail:
-          'La voiture ne peut pas rouler pendant l’installation. Si vous la déverrouillez, reverrouillez-la dans les 2 minutes, sinon la mise à jour ne se terminera pas.',
+          'La voiture ne peut pas rouler pendant l’installation. Si vous la déverrouillez, reverrouillez-la dans les 2 minutes, sinon la mise à jour ne se termine pas.',
         place: 'vehicle',
       },
       {
@@ -669,35 +843,53 @@ export const guidanceFrFR: GuidanceModule = {
         place: 'vehicle',
       },
       {
-        text: 'Si la mise à jour n’est pas proposée, adressez-vous à un partenaire service ŠKODA.',
+        text: 'Si la mise à jour ne vous est pas proposée, adressez-vous à un partenaire service ŠKODA.',
         place: 'dealer',
+      },
+    ],
+    successSign:
+      'Après l’installation, l’infodivertissement affiche les notes de version dans ses informations complémentaires.',
+    waiting:
+      'Les mises à jour arrivent par vagues, et l’installation immobilise la voiture. ŠKODA n’indique aucune durée.',
+    alternatives: [
+      {
+        case: 'olderCar',
+        text: 'Une voiture encore en ME2.x, comme un des premiers Enyaq, reçoit sa mise à jour ME3 chez un partenaire service ŠKODA ; la visite dure plusieurs heures. Ensuite, les mises à jour arrivent à distance.',
       },
     ],
   },
   '88511fef-9e94-4a7b-a1bc-926b06c0e455': {
-    title: 'Activer le service « Parking Position »',
+    title: 'Activer le service de position de stationnement',
     description:
-      '« Parking Position » est le service en ligne ŠKODA qui indique où votre voiture est garée. La voiture ne partage sa position que si son niveau de confidentialité le permet et que le service est activé.',
+      'Le service de position de stationnement est le service en ligne ŠKODA qui indique où votre voiture est garée. La voiture ne partage sa position que si son niveau de confidentialité le permet et que le service est activé.',
     preconditions: [
       'Votre voiture figure dans votre application MyŠkoda et ses services en ligne sont actifs.',
-      'Vous êtes dans la voiture, avec l’infodivertissement allumé.',
+      'Vous êtes dans la voiture, infodivertissement allumé.',
     ],
     steps: [
       {
-        text: 'Dans la voiture, réglez le niveau de confidentialité sur « Share my location ».',
+        text: 'Dans la voiture, réglez le niveau de protection des données personnelles sur celui qui partage votre position.',
         detail:
-          'User management > Set-up > Privacy and service management. Sur l’Enyaq : Menu > Users > Settings. Avec tout autre niveau, la position n’apparaît pas dans l’application.',
+          'Dans la gestion des utilisateurs, parmi les réglages de confidentialité et de services. À tout autre niveau, la position n’apparaît pas dans l’application.',
         place: 'vehicle',
       },
       {
         text: 'Dans la liste des services en ligne, cochez le service de position de stationnement.',
         detail:
-          'ŠKODA Connect (Online Services) > Privacy and services. La liste indique aussi la date de fin de chaque licence.',
+          'Dans le menu ŠKODA Connect, parmi la confidentialité et les services. La liste indique aussi la date de fin de chaque licence.',
         place: 'vehicle',
       },
       {
-        text: 'Ouvrez l’application MyŠkoda et vérifiez qu’elle indique où votre voiture est garée.',
+        text: 'Coupez le contact, puis vérifiez que l’application MyŠkoda indique où la voiture est garée.',
         place: 'app',
+      },
+    ],
+    successSign:
+      'Après le prochain arrêt de la voiture, MyŠkoda affiche sa dernière position de stationnement.',
+    alternatives: [
+      {
+        case: 'otherModel',
+        text: 'Enyaq et Elroq : les paramètres de confidentialité se trouvent dans le menu des utilisateurs, à la rubrique des réglages. Activez-y le mode en ligne et le partage de la position ; ŠKODA ne publie pas le nom des niveaux.',
       },
     ],
   },

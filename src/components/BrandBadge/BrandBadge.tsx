@@ -3,6 +3,7 @@
 import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
 import type { brandBadgeAnatomy, PartClassNames } from '../../anatomy/index.js';
 import { getBrand } from '../../catalogue/brands.js';
+import type { VendorRegistry } from '../../catalogue/vendors.js';
 import { LocaleContext } from '../../i18n/context.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
 import { readableTextOn } from '../../styles/color.js';
@@ -33,9 +34,15 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
   showName?: boolean;
   /**
    * A class for any part (`root`, `mark`, `name`), beside the `--iu-` variables.
-   * @default undefined
+   * @default undefined (no classes of yours)
    */
   classNames?: BrandBadgeClassNames;
+  /**
+   * Vendors as the API describes them (what `mergeVendorHealth` returns), over the bundled
+   * registry: their names win, and a vendor only they list is named.
+   * @default undefined (the bundled registry alone)
+   */
+  vendors?: VendorRegistry;
 }
 
 /**
@@ -43,12 +50,12 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
  * The mark is decorative; the name is what assistive technology reads.
  */
 export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function BrandBadge(
-  { vendor, size = 'md', showName = true, classNames, className, ...rest },
+  { vendor, size = 'md', showName = true, classNames, vendors, className, ...rest },
   ref,
 ) {
   // The one string a badge may show; read straight from the provider to keep the badge small.
   const locale = useContext(LocaleContext);
-  const info = getBrand(vendor);
+  const info = getBrand(vendor, vendors);
   const name =
     info?.name ??
     locale.overrides?.brand?.unknown ??

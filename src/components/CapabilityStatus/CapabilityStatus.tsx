@@ -43,13 +43,13 @@ export interface CapabilityStatusProps
   /**
    * Host wording for any of the component's strings, over the locale's; `status` may override
    * one word only.
-   * @default undefined
+   * @default undefined (the locale's wording)
    */
   messages?: MessageOverrides<CapabilityStatusMessages>;
   /**
    * A class for any part, by its `data-part` name (`{ item: 'py-2' }`), beside the `--iu-`
    * variables.
-   * @default undefined
+   * @default undefined (no classes of yours)
    */
   classNames?: CapabilityStatusClassNames;
 }
@@ -76,6 +76,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       onSelectCapability,
       catalogue,
       vendor: vendorProp,
+      vendors,
       locale: localeProp,
       messages: overrides,
       capabilityLabels,
@@ -92,6 +93,7 @@ export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps
       statusOrder,
       catalogue,
       vendor: vendorProp,
+      vendors,
       locale: localeProp,
       capabilityLabels,
     });

@@ -3,6 +3,7 @@
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId } from 'react';
 import { interventionChecklistAnatomy, partAttributes } from '../../anatomy/index.js';
+import type { VendorRegistry } from '../../catalogue/vendors.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import type { ChecklistItemStatus } from '../../resolve/checklist.js';
@@ -37,6 +38,8 @@ export interface ChecklistItemProps {
   onToggleDone: (id: string) => void;
   /** Starts reconnecting; absent when the host gave no `onRelink`. */
   onRelink: ((item: PlanItem) => void) | undefined;
+  /** The host's vendor registry, for the item's brand mark. */
+  vendors?: VendorRegistry | undefined;
 }
 
 /**
@@ -59,6 +62,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   classNames,
   onToggleDone,
   onRelink,
+  vendors,
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
@@ -71,6 +75,8 @@ export const ChecklistItem = memo(function ChecklistItem({
     entry?.resolution.title ||
     (item.portal ? format(t.fallbackTitle, { portal: item.portal }) : t.fallbackTitleUnknownPortal);
   const place = placeOf(entry);
+  // The owner's own time; entries written before it was split from waiting have only the old field.
+  const minutes = entry?.ownerMinutes ?? entry?.estimatedMinutes;
   // An own key only: live data may say `constructor` or `__proto__`, which an object answers.
   const agentKey = entry?.resolution.agent;
   const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
@@ -108,7 +114,7 @@ export const ChecklistItem = memo(function ChecklistItem({
               {status === 'pending' ? step : '✓'}
             </span>
             {brand !== null ? (
-              <BrandBadge vendor={brand} size="sm" showName={false} aria-hidden />
+              <BrandBadge vendor={brand} vendors={vendors} size="sm" showName={false} aria-hidden />
             ) : null}
             <span {...part('title')} id={titleId}>
               {title}
@@ -204,11 +210,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             {item.portal ? (
               <span {...part('portal')}>{format(t.openPortal, { portal: item.portal })}</span>
             ) : null}
-            {item.portal && entry?.estimatedMinutes ? ' ' : null}
-            {entry?.estimatedMinutes ? (
-              <span {...part('time')}>
-                {plural(t.estimatedTime, entry.estimatedMinutes, locale)}
-              </span>
+            {item.portal && minutes ? ' ' : null}
+            {minutes ? (
+              <span {...part('time')}>{plural(t.estimatedTime, minutes, locale)}</span>
             ) : null}
           </p>
           {status !== 'resolved' ? (

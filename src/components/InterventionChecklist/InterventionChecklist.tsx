@@ -43,13 +43,13 @@ export interface InterventionChecklistProps
   headingLevel?: InterventionChecklistHeadingLevel;
   /**
    * Host wording for any of the component's strings, over the locale's.
-   * @default undefined
+   * @default undefined (the locale's wording)
    */
   messages?: MessageOverrides<InterventionChecklistMessages>;
   /**
    * A class for any part, by its `data-part` name (`{ trigger: 'font-semibold' }`), beside the
    * `--iu-` variables.
-   * @default undefined
+   * @default undefined (no classes of yours)
    */
   classNames?: InterventionChecklistClassNames;
 }
@@ -67,6 +67,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       capabilities,
       catalogue,
       vendor,
+      vendors,
       filter,
       expanded,
       defaultExpanded,
@@ -95,6 +96,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       capabilities,
       catalogue,
       vendor,
+      vendors,
       filter,
       expanded,
       defaultExpanded,
@@ -236,6 +238,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 classNames={classNames}
                 onToggleDone={checklist.toggleCompleted}
                 onRelink={onRelink ? checklist.relink : undefined}
+                vendors={vendors}
               />
             ))}
           </Accordion.Root>
