@@ -238,8 +238,10 @@ function Entry({
         {entry.label}
       </span>
       {separator}
-      <span {...part('status-text')}>{t.status[status]}</span>
-      {detail ? (
+      {/* A blocked entry's status is its count ("2 actions needed"): said once, not as
+          "Action needed, 2 actions needed". */}
+      {status === 'blocked' ? detail : <span {...part('status-text')}>{t.status[status]}</span>}
+      {detail && status !== 'blocked' ? (
         <>
           {separator}
           {detail}

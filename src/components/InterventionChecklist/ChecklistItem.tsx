@@ -1,12 +1,13 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { Fragment, memo, useId } from 'react';
+import { Fragment, memo, useId, useState } from 'react';
 import { interventionChecklistAnatomy, partAttributes } from '../../anatomy/index.js';
 import type { VendorRegistry } from '../../catalogue/vendors.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import type { ChecklistItemStatus } from '../../resolve/checklist.js';
+import type { ItemLinks } from '../../resolve/links.js';
 import { placeOf } from '../../resolve/place.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { BrandBadge } from '../BrandBadge/BrandBadge.js';
@@ -22,6 +23,10 @@ export interface ChecklistItemProps {
   status: ChecklistItemStatus;
   /** Whether this is the step to do next. */
   current: boolean;
+  /** Whether its panel is open. Its content mounts on the first opening and stays. */
+  open: boolean;
+  /** The maker's app and portal, checked: the host's where given, else the catalogue's. */
+  links: ItemLinks;
   /** Its place in the list, from 1, of `total`. */
   step: number;
   total: number;
@@ -42,15 +47,21 @@ export interface ChecklistItemProps {
   vendors?: VendorRegistry | undefined;
 }
 
+/** Past this many, the header names the first two capabilities and "+N more"; the panel all. */
+const unlocksShown = 3;
+
 /**
- * One intervention: a header that names it and sums it up, and a panel with its steps. Memoised:
- * the checklist keeps every prop stable, so marking one item done re-renders that item only
- * (and the next step, whose `current` changes).
+ * One intervention: a header that names it and sums it up in chips (order, time, place, what it
+ * unlocks), and a panel with its guidance and what to press: open the maker's app or portal, or
+ * reconnect, then mark it done (with undo). Memoised: the checklist keeps every prop stable, so
+ * marking one item done re-renders that item only (and the next step, whose `current` changes).
  */
 export const ChecklistItem = memo(function ChecklistItem({
   item,
   status,
   current,
+  open,
+  links,
   step,
   total,
   after,
@@ -66,6 +77,10 @@ export const ChecklistItem = memo(function ChecklistItem({
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
+  // A closed panel that was never opened has no content: nothing to render or for the
+  // accordion to measure. Once opened it stays, so closing animates and keeps its state.
+  const [mounted, setMounted] = useState(open);
+  if (open && !mounted) setMounted(true);
   const part = partAttributes(interventionChecklistAnatomy, classNames);
   const { entry } = item;
   const Heading = `h${headingLevel}` as const;
@@ -79,20 +94,30 @@ export const ChecklistItem = memo(function ChecklistItem({
   const minutes = entry?.ownerMinutes ?? entry?.estimatedMinutes;
   // An own key only: live data may say `constructor` or `__proto__`, which an object answers.
   const agentKey = entry?.resolution.agent;
-  const agent = agentKey && Object.hasOwn(t.agent, agentKey) ? t.agent[agentKey] : undefined;
-  const meta = [
-    after !== undefined ? format(t.after, { step: after }) : undefined,
+  // Who does it is said only when it is not the owner: "By you" on every item is noise.
+  const agent =
+    agentKey && agentKey !== 'User' && Object.hasOwn(t.agent, agentKey)
+      ? t.agent[agentKey]
+      : undefined;
+  const unlocksAll =
     unlockLabels.length > 0
       ? format(t.unlocks, { capabilities: list(unlockLabels, locale) })
-      : undefined,
-    place ? t.place[place] : undefined,
-    agent,
-  ].filter((text): text is string => Boolean(text));
-  // Read between the parts of the summary, so a screen reader pauses instead of running
-  // "… and Stop charging In the app By you To do" together; hidden on screen.
-  const separator = <span {...part('separator')}>.</span>;
+      : undefined;
+  const shortened = unlockLabels.length > unlocksShown;
+  const chips: { kind: string; text: string }[] = [];
+  if (after !== undefined) chips.push({ kind: 'after', text: format(t.after, { step: after }) });
+  if (minutes && status !== 'resolved')
+    chips.push({ kind: 'time', text: plural(t.estimatedTime, minutes, locale) });
+  if (place) chips.push({ kind: 'place', text: t.place[place] });
+  if (agent) chips.push({ kind: 'agent', text: agent });
   // An entry the API ties to no brand shows no brand mark.
   const brand = entry ? entry.vendor : item.vendor;
+  // Read after a control's visible words, so each control is named for its item ("Mark as
+  // done: Enable Mobile Access") while the visible words stay first, as voice control says them.
+  const forItem = <span {...part('assistive-text')}>: {title}</span>;
+  const newTab = <span {...part('assistive-text')}> {t.opensInNewTab}</span>;
+  const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+  const pending = status === 'pending';
 
   return (
     <Accordion.Item
@@ -111,7 +136,7 @@ export const ChecklistItem = memo(function ChecklistItem({
           >
             {/* The step's number, or a tick once done: its place is read from the summary. */}
             <span {...part('step-marker')} data-status={status} aria-hidden="true">
-              {status === 'pending' ? step : '✓'}
+              {pending ? step : '✓'}
             </span>
             {brand !== null ? (
               <BrandBadge vendor={brand} vendors={vendors} size="sm" showName={false} aria-hidden />
@@ -132,101 +157,163 @@ export const ChecklistItem = memo(function ChecklistItem({
           </Accordion.Trigger>
         </Heading>
       </Accordion.Header>
-      {/* The spaces keep the parts apart in the description a screen reader reads. */}
+      {/* Each part ends in a pause a screen reader reads (hidden on screen), so the summary is
+          heard as "Step 1 of 3. About 5 minutes. In the app. To do." and never runs together. */}
       <p {...part('meta')} id={metaId}>
-        <span {...part('separator')}>{format(t.stepOf, { step, count: total })}.</span>{' '}
-        {meta.map((text) => (
-          <Fragment key={text}>
-            <span {...part('meta-item')}>{text}</span>
-            {separator}{' '}
+        <span {...part('assistive-text')}>{format(t.stepOf, { step, count: total })}. </span>
+        {chips.map((chip) => (
+          <Fragment key={chip.kind}>
+            <span {...part('meta-item')} data-kind={chip.kind}>
+              {chip.text}
+            </span>
+            <span {...part('separator')}>. </span>
           </Fragment>
         ))}
-        <span {...part('state')} data-status={status}>
-          <StatusIcon
-            scope="intervention-checklist"
-            status={status === 'pending' ? 'blocked' : status}
-            className={classNames?.icon}
-          />
+        {unlocksAll ? (
+          <>
+            <span {...part('meta-item')} data-kind="unlocks">
+              {shortened ? (
+                <>
+                  <span aria-hidden="true">
+                    {format(t.unlocks, {
+                      capabilities: list(unlockLabels.slice(0, unlocksShown - 1), locale),
+                    })}{' '}
+                    <span {...part('more')}>
+                      {format(t.moreUnlocks, {
+                        count: unlockLabels.length - (unlocksShown - 1),
+                      })}
+                    </span>
+                  </span>
+                  <span {...part('assistive-text')}>{unlocksAll}</span>
+                </>
+              ) : (
+                unlocksAll
+              )}
+            </span>
+            <span {...part('separator')}>. </span>
+          </>
+        ) : null}
+        {/* To do is what the number says on screen; done and resolved are shown in words. */}
+        <span {...part(pending ? 'assistive-text' : 'state')} data-status={status}>
+          {pending ? null : (
+            <StatusIcon
+              scope="intervention-checklist"
+              status={status}
+              className={classNames?.icon}
+            />
+          )}
           {t.state[status]}
         </span>
       </p>
-      <Accordion.Content
-        {...part('panel')}
-        // Items without guidance share one title: their summary tells their panels apart.
-        {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
-      >
-        <div {...part('panel-body')}>
-          {entry?.content && entry.content.length > 0 ? (
-            <div {...part('description')}>
-              <RichContent blocks={entry.content} />
-            </div>
-          ) : entry?.resolution.description ? (
-            <p {...part('description')}>{entry.resolution.description}</p>
-          ) : null}
-          {entry && entry.preconditions.length > 0 ? (
-            <section {...part('preconditions')}>
-              <SubHeading {...part('section-heading')}>{t.beforeYouStart}</SubHeading>
-              <ul>
-                {entry.preconditions.map((text, index) => (
-                  // Preconditions are a fixed list, and two may read the same.
-                  <li key={index}>{text}</li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {entry && entry.steps.length > 0 ? (
-            <section {...part('steps')}>
-              <SubHeading {...part('section-heading')}>{t.steps}</SubHeading>
-              <ol>
-                {entry.steps.map((step, index) => (
-                  <li key={index} {...part('step')} data-place={step.place}>
-                    <span {...part('step-text')}>{step.text}</span>
-                    {step.detail ? <span {...part('step-detail')}>{step.detail}</span> : null}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          ) : null}
-          {!entry ? (
-            <div {...part('fallback')}>
-              <p>{format(t.fallbackBody, { portal })}</p>
-              <p {...part('reference')}>
-                {t.reference} <code>{item.id}</code>
-              </p>
-            </div>
-          ) : null}
-          {relink && status !== 'resolved' ? (
-            <div {...part('relink')}>
-              {onRelink ? (
-                <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
-                  {t.reconnect}
+      {mounted ? (
+        <Accordion.Content
+          {...part('panel')}
+          // Items without guidance share one title: their summary tells their panels apart.
+          {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
+        >
+          <div {...part('panel-body')}>
+            {entry?.content && entry.content.length > 0 ? (
+              <div {...part('description')}>
+                <RichContent blocks={entry.content} />
+              </div>
+            ) : entry?.resolution.description ? (
+              <p {...part('description')}>{entry.resolution.description}</p>
+            ) : null}
+            {shortened ? <p {...part('unlocks')}>{unlocksAll}</p> : null}
+            {entry && entry.preconditions.length > 0 ? (
+              <section {...part('preconditions')}>
+                <SubHeading {...part('section-heading')}>{t.beforeYouStart}</SubHeading>
+                <ul>
+                  {entry.preconditions.map((text, index) => (
+                    // Preconditions are a fixed list, and two may read the same.
+                    <li key={index}>{text}</li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {entry && entry.steps.length > 0 ? (
+              <section {...part('steps')}>
+                <SubHeading {...part('section-heading')}>{t.steps}</SubHeading>
+                <ol>
+                  {entry.steps.map((step, index) => (
+                    <li key={index} {...part('step')} data-place={step.place}>
+                      <span {...part('step-text')}>{step.text}</span>
+                      {step.detail ? <span {...part('step-detail')}>{step.detail}</span> : null}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ) : null}
+            {!entry ? (
+              <div {...part('fallback')}>
+                <p>{format(t.fallbackBody, { portal })}</p>
+                <p {...part('reference')}>
+                  {t.reference} <code>{item.id}</code>
+                </p>
+              </div>
+            ) : null}
+            {status !== 'resolved' ? (
+              <div {...part('actions')}>
+                {relink ? (
+                  onRelink ? (
+                    <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
+                      {t.reconnect}
+                      {forItem}
+                    </button>
+                  ) : (
+                    <p {...part('relink')}>{t.reconnectNeeded}</p>
+                  )
+                ) : links.open && item.portal ? (
+                  <a {...part('open-link')} href={links.open} {...external}>
+                    {format(t.openPortal, { portal: item.portal })}
+                    {newTab}
+                  </a>
+                ) : null}
+                {status === 'done' ? (
+                  <span {...part('done-note')}>
+                    <StatusIcon
+                      scope="intervention-checklist"
+                      status="done"
+                      className={classNames?.icon}
+                    />
+                    {t.state.done}
+                  </span>
+                ) : null}
+                {/* One button in both states, so focus stays on it when it turns into Undo. */}
+                <button
+                  type="button"
+                  {...part(pending ? 'complete-button' : 'undo-button')}
+                  onClick={() => onToggleDone(item.id)}
+                >
+                  {pending ? t.markDone : t.undo}
+                  {forItem}
                 </button>
-              ) : (
-                <p>{t.reconnectNeeded}</p>
-              )}
-            </div>
-          ) : null}
-          <p {...part('facts')}>
-            {item.portal ? (
-              <span {...part('portal')}>{format(t.openPortal, { portal: item.portal })}</span>
+              </div>
             ) : null}
-            {item.portal && minutes ? ' ' : null}
-            {minutes ? (
-              <span {...part('time')}>{plural(t.estimatedTime, minutes, locale)}</span>
+            {status !== 'resolved' && !relink && (links.ios || links.android) ? (
+              <p {...part('store-links')}>
+                {t.getTheApp}{' '}
+                {links.ios ? (
+                  <a {...part('store-link')} data-store="ios" href={links.ios} {...external}>
+                    App Store{newTab}
+                  </a>
+                ) : null}
+                {links.ios && links.android ? ' ' : null}
+                {links.android ? (
+                  <a
+                    {...part('store-link')}
+                    data-store="android"
+                    href={links.android}
+                    {...external}
+                  >
+                    Google Play{newTab}
+                  </a>
+                ) : null}
+              </p>
             ) : null}
-          </p>
-          {status !== 'resolved' ? (
-            <button
-              type="button"
-              {...part('complete-button')}
-              aria-pressed={status === 'done'}
-              onClick={() => onToggleDone(item.id)}
-            >
-              {t.markDone}
-            </button>
-          ) : null}
-        </div>
-      </Accordion.Content>
+          </div>
+        </Accordion.Content>
+      ) : null}
     </Accordion.Item>
   );
 });

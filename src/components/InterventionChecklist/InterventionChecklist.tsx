@@ -1,7 +1,7 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import {
   interventionChecklistAnatomy,
   type PartClassNames,
@@ -16,6 +16,7 @@ import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
 import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
+import { type InterventionLinks, type ItemLinks, linksOf } from '../../resolve/links.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
@@ -41,6 +42,13 @@ export interface InterventionChecklistProps
    * @default 3
    */
   headingLevel?: InterventionChecklistHeadingLevel;
+  /**
+   * Your own links to the maker's app and portal, per intervention id or vendor code
+   * (`{ VOLKSWAGEN: { portal: 'https://…' } }`); they replace the catalogue's for those items.
+   * Only `https:` and `http:` addresses become links.
+   * @default undefined (the catalogue's links)
+   */
+  links?: InterventionLinks | undefined;
   /**
    * Host wording for any of the component's strings, over the locale's.
    * @default undefined (the locale's wording)
@@ -83,6 +91,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       onEvent,
       heading,
       headingLevel = 3,
+      links,
       locale: localeProp,
       messages: overrides,
       capabilityLabels,
@@ -119,6 +128,13 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     });
     const { plan, items, finished, total, outcome, locale, recheck } = checklist;
     const part = partAttributes(interventionChecklistAnatomy, classNames);
+    // One object per item, kept while the plan and the links stay, so items re-render only
+    // when their own state changes.
+    const itemLinks = useMemo(() => {
+      const byId = new Map<string, ItemLinks>();
+      for (const item of plan.items) byId.set(item.id, linksOf(item, links));
+      return byId;
+    }, [plan.items, links]);
     const Heading = `h${headingLevel}` as const;
     const OwnHeading = `h${Math.max(headingLevel - 1, 1)}` as `h${1 | 2 | 3 | 4 | 5}`;
     const progressText = plural(t.progress, total, locale, { done: finished });
@@ -227,6 +243,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 item={entry.item}
                 status={entry.status}
                 current={entry.current}
+                open={checklist.expanded.includes(entry.item.id)}
+                links={itemLinks.get(entry.item.id) ?? noLinks}
                 step={entry.step}
                 total={total}
                 after={entry.after}
@@ -262,6 +280,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     );
   },
 );
+
+const noLinks: ItemLinks = {};
 
 /** The polite announcement of what changed last: an item marked, or a check of the device. */
 function announce(

@@ -1,8 +1,14 @@
 import type { CapabilityState } from '../../model/capabilities.js';
 
+/** The statuses an icon is drawn for; each has its own shape (see src/styles/icons.css). */
+export type StatusIconStatus = CapabilityState | 'done' | 'resolved' | 'error';
+
 /**
  * A small icon per status, each a different shape (tick, exclamation, dash, cross) so status never
  * rests on colour alone. Decorative: the status word beside it is what is read.
+ *
+ * One element, drawn by the stylesheet (a mask filled with the text colour): a list of a
+ * thousand statuses would otherwise create thousands of SVG nodes and attributes.
  */
 export function StatusIcon({
   scope,
@@ -11,34 +17,17 @@ export function StatusIcon({
 }: {
   /** The component it is drawn in, whose stylesheet rules size and colour it. */
   scope: 'capability-status' | 'intervention-checklist';
-  status: CapabilityState | 'done' | 'resolved' | 'error';
+  status: StatusIconStatus;
   /** The host's class for the icon part. */
   className?: string | undefined;
 }) {
-  const tick = status === 'capable' || status === 'done' || status === 'resolved';
   return (
-    <svg
+    <span
       data-scope={scope}
       data-part="icon"
       data-status={status}
       className={className}
       aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-    >
-      <circle cx="8" cy="8" r="7" fill="currentColor" opacity="0.15" />
-      {tick ? (
-        <path d="M4.5 8.5l2.2 2.2 4.8-5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      ) : status === 'blocked' ? (
-        <path d="M8 4v5M8 11.2v.8" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      ) : status === 'error' ? (
-        // A cross: a failed check, told apart from "to do" by shape as well as colour.
-        <path d="M5.5 5.5l5 5M10.5 5.5l-5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      ) : (
-        <path d="M4.5 8h7" fill="none" stroke="currentColor" strokeWidth="1.8" />
-      )}
-    </svg>
+    />
   );
 }

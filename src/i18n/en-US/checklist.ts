@@ -67,6 +67,14 @@ export const checklistEnUS = {
   announceNothingChanged: 'Checked. Nothing has changed yet: the steps still to do are the same.',
   /** The button after a failed check. */
   recheckRetry: 'Try again',
+  /** Turns an item marked as done back to do. */
+  undo: 'Undo',
+  /** Read after a link that opens a new tab. */
+  opensInNewTab: '(opens in a new tab)',
+  /** After the first capabilities an item unlocks, when there are more. */
+  moreUnlocks: '+{count} more',
+  /** Before the links to the maker's app in the app stores. */
+  getTheApp: 'Get the app:',
   empty: 'This device reported no features.',
   recheck: 'Check again',
   rechecking: 'Checking the device…',

@@ -125,6 +125,10 @@ export const daDK: Messages = {
     rechecking: 'Tjekker enheden…',
     recheckFailed: 'Enheden kunne ikke tjekkes. Prøv igen om lidt.',
     recheckRetry: 'Prøv igen',
+    undo: 'Fortryd',
+    opensInNewTab: '(åbner i en ny fane)',
+    moreUnlocks: '+{count} mere',
+    getTheApp: 'Hent appen:',
     recheckDone: 'Tjekket.',
   },
 };

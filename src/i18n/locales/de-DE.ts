@@ -128,6 +128,10 @@ export const deDE: Messages = {
     rechecking: 'Gerät wird geprüft…',
     recheckFailed: 'Das Gerät konnte nicht geprüft werden. Versuchen Sie es gleich noch einmal.',
     recheckRetry: 'Erneut versuchen',
+    undo: 'Rückgängig',
+    opensInNewTab: '(öffnet in einem neuen Tab)',
+    moreUnlocks: '+{count} weitere',
+    getTheApp: 'App laden:',
     recheckDone: 'Geprüft.',
   },
 };

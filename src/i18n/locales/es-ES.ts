@@ -138,6 +138,10 @@ export const esES: Messages = {
     rechecking: 'Comprobando el dispositivo…',
     recheckFailed: 'No se ha podido comprobar el dispositivo. Inténtelo de nuevo en un momento.',
     recheckRetry: 'Volver a intentarlo',
+    undo: 'Deshacer',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+    moreUnlocks: '+{count} más',
+    getTheApp: 'Descarga la app:',
     recheckDone: 'Comprobado.',
   },
 };

@@ -128,6 +128,10 @@ export const fiFI: Messages = {
     rechecking: 'Tarkistetaan laitetta…',
     recheckFailed: 'Laitetta ei voitu tarkistaa. Yritä hetken päästä uudelleen.',
     recheckRetry: 'Yritä uudelleen',
+    undo: 'Kumoa',
+    opensInNewTab: '(avautuu uuteen välilehteen)',
+    moreUnlocks: '+{count} muuta',
+    getTheApp: 'Lataa sovellus:',
     recheckDone: 'Tarkistettu.',
   },
 };

@@ -141,6 +141,10 @@ export const frFR: Messages = {
     rechecking: 'Vérification de l’appareil…',
     recheckFailed: 'Impossible de vérifier l’appareil. Réessayez dans un instant.',
     recheckRetry: 'Réessayer',
+    undo: 'Annuler',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    moreUnlocks: '+{count} de plus',
+    getTheApp: 'Télécharger l’application :',
     recheckDone: 'Vérifié.',
   },
 };

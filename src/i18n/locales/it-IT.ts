@@ -137,6 +137,10 @@ export const itIT: Messages = {
     rechecking: 'Controllo del dispositivo…',
     recheckFailed: 'Impossibile controllare il dispositivo. Riprova tra poco.',
     recheckRetry: 'Riprova',
+    undo: 'Annulla',
+    opensInNewTab: '(si apre in una nuova scheda)',
+    moreUnlocks: '+{count} altre',
+    getTheApp: 'Scarica l’app:',
     recheckDone: 'Controllato.',
   },
 };

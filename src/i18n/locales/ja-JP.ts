@@ -120,6 +120,10 @@ export const jaJP: Messages = {
     rechecking: 'デバイスを確認しています…',
     recheckFailed: 'デバイスを確認できませんでした。しばらくしてからもう一度お試しください。',
     recheckRetry: '再試行',
+    undo: '元に戻す',
+    opensInNewTab: '（新しいタブで開きます）',
+    moreUnlocks: 'ほか{count}件',
+    getTheApp: 'アプリを入手:',
     recheckDone: '確認しました。',
   },
 };

@@ -149,6 +149,10 @@ export const ltLT: Messages = {
     rechecking: 'Tikrinamas įrenginys…',
     recheckFailed: 'Nepavyko patikrinti įrenginio. Bandykite dar kartą po akimirkos.',
     recheckRetry: 'Bandyti dar kartą',
+    undo: 'Atšaukti',
+    opensInNewTab: '(atsidaro naujame skirtuke)',
+    moreUnlocks: 'dar +{count}',
+    getTheApp: 'Atsisiųskite programėlę:',
     recheckDone: 'Patikrinta.',
   },
 };

@@ -143,6 +143,10 @@ export const lvLV: Messages = {
     rechecking: 'Ierīce tiek pārbaudīta…',
     recheckFailed: 'Ierīci neizdevās pārbaudīt. Mēģiniet vēlreiz pēc brīža.',
     recheckRetry: 'Mēģināt vēlreiz',
+    undo: 'Atsaukt',
+    opensInNewTab: '(atveras jaunā cilnē)',
+    moreUnlocks: 'vēl +{count}',
+    getTheApp: 'Lejupielādējiet lietotni:',
     recheckDone: 'Pārbaudīts.',
   },
 };

@@ -125,6 +125,10 @@ export const nbNO: Messages = {
     rechecking: 'Sjekker enheten…',
     recheckFailed: 'Kunne ikke sjekke enheten. Prøv igjen om litt.',
     recheckRetry: 'Prøv igjen',
+    undo: 'Angre',
+    opensInNewTab: '(åpnes i en ny fane)',
+    moreUnlocks: '+{count} til',
+    getTheApp: 'Last ned appen:',
     recheckDone: 'Sjekket.',
   },
 };

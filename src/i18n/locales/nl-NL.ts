@@ -133,6 +133,10 @@ export const nlNL: Messages = {
     rechecking: 'Apparaat wordt gecontroleerd…',
     recheckFailed: 'Het apparaat kon niet worden gecontroleerd. Probeer het zo nog eens.',
     recheckRetry: 'Opnieuw proberen',
+    undo: 'Ongedaan maken',
+    opensInNewTab: '(opent in een nieuw tabblad)',
+    moreUnlocks: '+{count} meer',
+    getTheApp: 'Download de app:',
     recheckDone: 'Gecontroleerd.',
   },
 };

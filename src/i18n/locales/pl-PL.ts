@@ -150,6 +150,10 @@ export const plPL: Messages = {
     rechecking: 'Sprawdzanie urządzenia…',
     recheckFailed: 'Nie udało się sprawdzić urządzenia. Spróbuj ponownie za chwilę.',
     recheckRetry: 'Spróbuj ponownie',
+    undo: 'Cofnij',
+    opensInNewTab: '(otwiera się w nowej karcie)',
+    moreUnlocks: '+{count} więcej',
+    getTheApp: 'Pobierz aplikację:',
     recheckDone: 'Sprawdzono.',
   },
 };

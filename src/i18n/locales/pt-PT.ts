@@ -138,6 +138,10 @@ export const ptPT: Messages = {
     rechecking: 'A verificar o dispositivo…',
     recheckFailed: 'Não foi possível verificar o dispositivo. Tente novamente dentro de momentos.',
     recheckRetry: 'Tentar novamente',
+    undo: 'Anular',
+    opensInNewTab: '(abre num novo separador)',
+    moreUnlocks: '+{count} mais',
+    getTheApp: 'Descarregar a app:',
     recheckDone: 'Verificado.',
   },
 };

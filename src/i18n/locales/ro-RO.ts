@@ -136,6 +136,10 @@ export const roRO: Messages = {
     rechecking: 'Se verifică dispozitivul…',
     recheckFailed: 'Dispozitivul nu a putut fi verificat. Încearcă din nou în câteva momente.',
     recheckRetry: 'Încearcă din nou',
+    undo: 'Anulează',
+    opensInNewTab: '(se deschide într-o filă nouă)',
+    moreUnlocks: '+{count} în plus',
+    getTheApp: 'Descarcă aplicația:',
     recheckDone: 'Verificat.',
   },
 };

@@ -125,6 +125,10 @@ export const svSE: Messages = {
     rechecking: 'Kontrollerar enheten…',
     recheckFailed: 'Det gick inte att kontrollera enheten. Försök igen om en stund.',
     recheckRetry: 'Försök igen',
+    undo: 'Ångra',
+    opensInNewTab: '(öppnas i en ny flik)',
+    moreUnlocks: '+{count} till',
+    getTheApp: 'Hämta appen:',
     recheckDone: 'Kontrollerad.',
   },
 };
