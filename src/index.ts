@@ -161,7 +161,10 @@ export {
   type FleetGroup,
   type FleetOptions,
   type FleetPlan,
+  type InterventionLinks,
   type InterventionPlan,
+  type ItemLinks,
+  linksOf,
   type PlanItem,
   type PlanOptions,
   planFleet,
@@ -171,4 +174,5 @@ export {
   sortCapabilities,
   summarizeCapabilities,
   trackSeenItems,
+  webAddress,
 } from './resolve/index.js';

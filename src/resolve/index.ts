@@ -20,6 +20,7 @@ export {
   capabilityLabel,
   labelFromKey,
 } from './labels.js';
+export { type InterventionLinks, type ItemLinks, linksOf, webAddress } from './links.js';
 export {
   compareItems,
   type InterventionPlan,
