@@ -65,6 +65,7 @@ export const interventionChecklistAnatomy = /* @__PURE__ */ createAnatomy(
     'state',
     'icon',
     'panel',
+    'print-panel',
     'panel-body',
     'description',
     'preconditions',

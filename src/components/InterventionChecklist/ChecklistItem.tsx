@@ -2,7 +2,11 @@
 
 import * as Accordion from '@radix-ui/react-accordion';
 import { Fragment, memo, useId, useState } from 'react';
-import { interventionChecklistAnatomy, partAttributes } from '../../anatomy/index.js';
+import {
+  interventionChecklistAnatomy,
+  type PartAttributes,
+  partAttributes,
+} from '../../anatomy/index.js';
 import type { VendorRegistry } from '../../catalogue/vendors.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
@@ -25,6 +29,8 @@ export interface ChecklistItemProps {
   current: boolean;
   /** Whether its panel is open. Its content mounts on the first opening and stays. */
   open: boolean;
+  /** Whether the page is being printed: every item then shows its guidance. */
+  printing: boolean;
   /** The maker's app and portal, checked: the host's where given, else the catalogue's. */
   links: ItemLinks;
   /** Its place in the list, from 1, of `total`. */
@@ -61,6 +67,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   status,
   current,
   open,
+  printing,
   links,
   step,
   total,
@@ -112,12 +119,23 @@ export const ChecklistItem = memo(function ChecklistItem({
   if (agent) chips.push({ kind: 'agent', text: agent });
   // An entry the API ties to no brand shows no brand mark.
   const brand = entry ? entry.vendor : item.vendor;
-  // Read after a control's visible words, so each control is named for its item ("Mark as
-  // done: Enable Mobile Access") while the visible words stay first, as voice control says them.
-  const forItem = <span {...part('assistive-text')}>: {title}</span>;
-  const newTab = <span {...part('assistive-text')}> {t.opensInNewTab}</span>;
-  const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
   const pending = status === 'pending';
+  const guidance: ItemGuidanceProps = {
+    item,
+    status,
+    relink,
+    links,
+    title,
+    portal,
+    shortened,
+    unlocksAll,
+    messages: t,
+    part,
+    SubHeading,
+    iconClassName: classNames?.icon,
+    onToggleDone,
+    onRelink,
+  };
 
   return (
     <Accordion.Item
@@ -205,115 +223,161 @@ export const ChecklistItem = memo(function ChecklistItem({
           {t.state[status]}
         </span>
       </p>
+      {/* While printing, a closed item's guidance is printed below its summary. */}
+      {printing && !open ? (
+        <div {...part('print-panel')}>
+          <ItemGuidance {...guidance} />
+        </div>
+      ) : null}
       {mounted ? (
         <Accordion.Content
           {...part('panel')}
           // Items without guidance share one title: their summary tells their panels apart.
           {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
         >
-          <div {...part('panel-body')}>
-            {entry?.content && entry.content.length > 0 ? (
-              <div {...part('description')}>
-                <RichContent blocks={entry.content} />
-              </div>
-            ) : entry?.resolution.description ? (
-              <p {...part('description')}>{entry.resolution.description}</p>
-            ) : null}
-            {shortened ? <p {...part('unlocks')}>{unlocksAll}</p> : null}
-            {entry && entry.preconditions.length > 0 ? (
-              <section {...part('preconditions')}>
-                <SubHeading {...part('section-heading')}>{t.beforeYouStart}</SubHeading>
-                <ul>
-                  {entry.preconditions.map((text, index) => (
-                    // Preconditions are a fixed list, and two may read the same.
-                    <li key={index}>{text}</li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-            {entry && entry.steps.length > 0 ? (
-              <section {...part('steps')}>
-                <SubHeading {...part('section-heading')}>{t.steps}</SubHeading>
-                <ol>
-                  {entry.steps.map((step, index) => (
-                    <li key={index} {...part('step')} data-place={step.place}>
-                      <span {...part('step-text')}>{step.text}</span>
-                      {step.detail ? <span {...part('step-detail')}>{step.detail}</span> : null}
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            ) : null}
-            {!entry ? (
-              <div {...part('fallback')}>
-                <p>{format(t.fallbackBody, { portal })}</p>
-                <p {...part('reference')}>
-                  {t.reference} <code>{item.id}</code>
-                </p>
-              </div>
-            ) : null}
-            {status !== 'resolved' ? (
-              <div {...part('actions')}>
-                {relink ? (
-                  onRelink ? (
-                    <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
-                      {t.reconnect}
-                      {forItem}
-                    </button>
-                  ) : (
-                    <p {...part('relink')}>{t.reconnectNeeded}</p>
-                  )
-                ) : links.open && item.portal ? (
-                  <a {...part('open-link')} href={links.open} {...external}>
-                    {format(t.openPortal, { portal: item.portal })}
-                    {newTab}
-                  </a>
-                ) : null}
-                {status === 'done' ? (
-                  <span {...part('done-note')}>
-                    <StatusIcon
-                      scope="intervention-checklist"
-                      status="done"
-                      className={classNames?.icon}
-                    />
-                    {t.state.done}
-                  </span>
-                ) : null}
-                {/* One button in both states, so focus stays on it when it turns into Undo. */}
-                <button
-                  type="button"
-                  {...part(pending ? 'complete-button' : 'undo-button')}
-                  onClick={() => onToggleDone(item.id)}
-                >
-                  {pending ? t.markDone : t.undo}
-                  {forItem}
-                </button>
-              </div>
-            ) : null}
-            {status !== 'resolved' && !relink && (links.ios || links.android) ? (
-              <p {...part('store-links')}>
-                {t.getTheApp}{' '}
-                {links.ios ? (
-                  <a {...part('store-link')} data-store="ios" href={links.ios} {...external}>
-                    App Store{newTab}
-                  </a>
-                ) : null}
-                {links.ios && links.android ? ' ' : null}
-                {links.android ? (
-                  <a
-                    {...part('store-link')}
-                    data-store="android"
-                    href={links.android}
-                    {...external}
-                  >
-                    Google Play{newTab}
-                  </a>
-                ) : null}
-              </p>
-            ) : null}
-          </div>
+          <ItemGuidance {...guidance} />
         </Accordion.Content>
       ) : null}
     </Accordion.Item>
   );
 });
+
+interface ItemGuidanceProps {
+  item: PlanItem;
+  status: ChecklistItemStatus;
+  relink: boolean;
+  links: ItemLinks;
+  title: string;
+  portal: string;
+  /** Whether the header shortened what the item unlocks, so the panel names it all. */
+  shortened: boolean;
+  unlocksAll: string | undefined;
+  messages: typeof checklistEnUS;
+  part: (name: InterventionChecklistPart) => PartAttributes;
+  SubHeading: 'h4';
+  iconClassName: string | undefined;
+  onToggleDone: (id: string) => void;
+  onRelink: ((item: PlanItem) => void) | undefined;
+}
+
+type InterventionChecklistPart = (typeof interventionChecklistAnatomy.parts)[number];
+
+/** An item's guidance and what to press: the panel's content, and the printed page's. */
+function ItemGuidance({
+  item,
+  status,
+  relink,
+  links,
+  title,
+  portal,
+  shortened,
+  unlocksAll,
+  messages: t,
+  part,
+  SubHeading,
+  iconClassName,
+  onToggleDone,
+  onRelink,
+}: ItemGuidanceProps) {
+  const { entry } = item;
+  const pending = status === 'pending';
+  // Read after a control's visible words, so each control is named for its item ("Mark as
+  // done: Enable Mobile Access") while the visible words stay first, as voice control says them.
+  const forItem = <span {...part('assistive-text')}>: {title}</span>;
+  const newTab = <span {...part('assistive-text')}> {t.opensInNewTab}</span>;
+  const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
+  return (
+    <div {...part('panel-body')}>
+      {entry?.content && entry.content.length > 0 ? (
+        <div {...part('description')}>
+          <RichContent blocks={entry.content} />
+        </div>
+      ) : entry?.resolution.description ? (
+        <p {...part('description')}>{entry.resolution.description}</p>
+      ) : null}
+      {shortened ? <p {...part('unlocks')}>{unlocksAll}</p> : null}
+      {entry && entry.preconditions.length > 0 ? (
+        <section {...part('preconditions')}>
+          <SubHeading {...part('section-heading')}>{t.beforeYouStart}</SubHeading>
+          <ul>
+            {entry.preconditions.map((text, index) => (
+              // Preconditions are a fixed list, and two may read the same.
+              <li key={index}>{text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {entry && entry.steps.length > 0 ? (
+        <section {...part('steps')}>
+          <SubHeading {...part('section-heading')}>{t.steps}</SubHeading>
+          <ol>
+            {entry.steps.map((step, index) => (
+              <li key={index} {...part('step')} data-place={step.place}>
+                <span {...part('step-text')}>{step.text}</span>
+                {step.detail ? <span {...part('step-detail')}>{step.detail}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      {!entry ? (
+        <div {...part('fallback')}>
+          <p>{format(t.fallbackBody, { portal })}</p>
+          <p {...part('reference')}>
+            {t.reference} <code>{item.id}</code>
+          </p>
+        </div>
+      ) : null}
+      {status !== 'resolved' ? (
+        <div {...part('actions')}>
+          {relink ? (
+            onRelink ? (
+              <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
+                {t.reconnect}
+                {forItem}
+              </button>
+            ) : (
+              <p {...part('relink')}>{t.reconnectNeeded}</p>
+            )
+          ) : links.open && item.portal ? (
+            <a {...part('open-link')} href={links.open} {...external}>
+              {format(t.openPortal, { portal: item.portal })}
+              {newTab}
+            </a>
+          ) : null}
+          {status === 'done' ? (
+            <span {...part('done-note')}>
+              <StatusIcon scope="intervention-checklist" status="done" className={iconClassName} />
+              {t.state.done}
+            </span>
+          ) : null}
+          {/* One button in both states, so focus stays on it when it turns into Undo. */}
+          <button
+            type="button"
+            {...part(pending ? 'complete-button' : 'undo-button')}
+            onClick={() => onToggleDone(item.id)}
+          >
+            {pending ? t.markDone : t.undo}
+            {forItem}
+          </button>
+        </div>
+      ) : null}
+      {status !== 'resolved' && !relink && (links.ios || links.android) ? (
+        <p {...part('store-links')}>
+          {t.getTheApp}{' '}
+          {links.ios ? (
+            <a {...part('store-link')} data-store="ios" href={links.ios} {...external}>
+              App Store{newTab}
+            </a>
+          ) : null}
+          {links.ios && links.android ? ' ' : null}
+          {links.android ? (
+            <a {...part('store-link')} data-store="android" href={links.android} {...external}>
+              Google Play{newTab}
+            </a>
+          ) : null}
+        </p>
+      ) : null}
+    </div>
+  );
+}

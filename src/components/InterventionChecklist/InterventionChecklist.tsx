@@ -19,6 +19,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { type InterventionLinks, type ItemLinks, linksOf } from '../../resolve/links.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
+import { usePrinting } from '../shared/usePrinting.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 import { ChecklistProgress } from './ChecklistProgress.js';
 
@@ -128,6 +129,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
     });
     const { plan, items, finished, total, outcome, locale, recheck } = checklist;
     const part = partAttributes(interventionChecklistAnatomy, classNames);
+    const printing = usePrinting();
     // One object per item, kept while the plan and the links stay, so items re-render only
     // when their own state changes.
     const itemLinks = useMemo(() => {
@@ -244,6 +246,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 status={entry.status}
                 current={entry.current}
                 open={checklist.expanded.includes(entry.item.id)}
+                printing={printing}
                 links={itemLinks.get(entry.item.id) ?? noLinks}
                 step={entry.step}
                 total={total}
