@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalogue } from '../src/catalogue/index.js';
 import { BrandBadge, CapabilityStatus, InterventionChecklist, planFleet } from '../src/index.js';
 import { chargerEasee, hvacTado, teslaSample, unknownIdsVehicle, volkswagenId4 } from './data.js';
@@ -68,9 +68,16 @@ export const Default: StoryObj<typeof meta> = {
     // The We Connect subscription blocks both Volkswagens, so it comes first.
     await expect(groups[0]).toHaveTextContent('Subscribe to We Connect Services: 2 of 6 devices');
     const car = canvas.getByRole('region', { name: /Company car/ });
-    await userEvent.click(
-      within(car).getByRole('button', { name: 'Subscribe to We Connect Services' }),
-    );
-    await expect(within(car).getByRole('button', { name: t.markDone })).toBeVisible();
+    // The step to do first is open, its button named for it.
+    const first = within(car).getByRole('button', { name: 'Subscribe to We Connect Services' });
+    await expect(first).toHaveAttribute('aria-expanded', 'true');
+    const markDone = within(car).getByRole('button', {
+      name: `${t.markDone}: Subscribe to We Connect Services`,
+    });
+    await expect(markDone).toBeVisible();
+    await userEvent.click(first);
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    // Closing animates first.
+    await waitFor(() => expect(markDone).not.toBeVisible());
   },
 };

@@ -17,7 +17,7 @@ import {
   vehicleOfBrand,
   volkswagenId4,
 } from './data.js';
-import { attributeText, messagesFor, plural } from './messages.js';
+import { attributeText, fill, messagesFor, plural } from './messages.js';
 
 const meta = {
   title: 'Components/InterventionChecklist',
@@ -71,18 +71,27 @@ export const KeyboardAndMarkDone: Story = {
     const progress = canvas.getByRole('progressbar');
     const total = Number(progress.getAttribute('aria-valuemax'));
     await userEvent.tab();
-    // The bundled catalogue's title, in its own language.
-    const trigger = canvas.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
+    // The bundled catalogue's title, in its own language. The step to do first starts open.
+    const title = 'Enable Mobile Access in vehicle';
+    const trigger = canvas.getByRole('button', { name: title });
     await expect(trigger).toHaveFocus();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await userEvent.keyboard('{Enter}');
+    await expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.keyboard(' ');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     await expect(args.onEvent).toHaveBeenCalledWith({
       type: 'item-opened',
       id: 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe',
     });
-    const markDone = canvas.getByRole('button', { name: t.markDone });
+    // Each control is named for its item; marking done turns the same button into Undo.
+    const markDone = canvas.getByRole('button', { name: `${t.markDone}: ${title}` });
     await userEvent.click(markDone);
-    await expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    await expect(markDone).toHaveAccessibleName(`${t.undo}: ${title}`);
+    await expect(markDone).toHaveFocus();
+    await expect(
+      canvas.getByText(t.state.done, { selector: '[data-part="done-note"]' }),
+    ).toBeVisible();
     await expect(progress).toHaveAttribute('aria-valuenow', '1');
     await expect(attributeText(progress, 'aria-valuetext')).toBe(
       plural(messages, t.progress, total, { done: 1 }),
@@ -135,7 +144,22 @@ export const DerivedCompletion: Story = {
     const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: t.recheck }));
-    await expect(await canvas.findByText(t.allResolved)).toBeVisible();
+    // Success names what now works: the six features the one step unlocked.
+    const messages = messagesFor(globals);
+    const unlocked = [
+      'chargeState',
+      'location',
+      'setMaxCurrent',
+      'startCharging',
+      'stopCharging',
+      'smartCharging',
+    ] as const;
+    const works = new Intl.ListFormat(messages.locale, { type: 'conjunction' }).format(
+      unlocked.map((name) => messages.capabilityLabels[name]),
+    );
+    await expect(
+      await canvas.findByText(fill(t.allResolvedUnlocked, { capabilities: works })),
+    ).toBeVisible();
     await expect(canvas.getByText(t.state.resolved)).toBeVisible();
     await expect(args.onAllResolved).toHaveBeenCalledTimes(1);
   },

@@ -281,10 +281,10 @@ function ItemGuidance({
 }: ItemGuidanceProps) {
   const { entry } = item;
   const pending = status === 'pending';
-  // Read after a control's visible words, so each control is named for its item ("Mark as
-  // done: Enable Mobile Access") while the visible words stay first, as voice control says them.
-  const forItem = <span {...part('assistive-text')}>: {title}</span>;
-  const newTab = <span {...part('assistive-text')}> {t.opensInNewTab}</span>;
+  // Each control is named for its item ("Mark as done: Enable Mobile Access"), its visible
+  // words first, as voice control users say them; a link that opens a tab says so.
+  const forItem = (words: string) => `${words}: ${title}`;
+  const newTab = (words: string) => `${words} ${t.opensInNewTab}`;
   const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
   return (
     <div {...part('panel-body')}>
@@ -332,17 +332,25 @@ function ItemGuidance({
         <div {...part('actions')}>
           {relink ? (
             onRelink ? (
-              <button type="button" {...part('relink-button')} onClick={() => onRelink(item)}>
+              <button
+                type="button"
+                {...part('relink-button')}
+                aria-label={forItem(t.reconnect)}
+                onClick={() => onRelink(item)}
+              >
                 {t.reconnect}
-                {forItem}
               </button>
             ) : (
               <p {...part('relink')}>{t.reconnectNeeded}</p>
             )
           ) : links.open && item.portal ? (
-            <a {...part('open-link')} href={links.open} {...external}>
+            <a
+              {...part('open-link')}
+              href={links.open}
+              {...external}
+              aria-label={newTab(format(t.openPortal, { portal: item.portal }))}
+            >
               {format(t.openPortal, { portal: item.portal })}
-              {newTab}
             </a>
           ) : null}
           {status === 'done' ? (
@@ -355,10 +363,10 @@ function ItemGuidance({
           <button
             type="button"
             {...part(pending ? 'complete-button' : 'undo-button')}
+            aria-label={forItem(pending ? t.markDone : t.undo)}
             onClick={() => onToggleDone(item.id)}
           >
             {pending ? t.markDone : t.undo}
-            {forItem}
           </button>
         </div>
       ) : null}
@@ -366,14 +374,26 @@ function ItemGuidance({
         <p {...part('store-links')}>
           {t.getTheApp}{' '}
           {links.ios ? (
-            <a {...part('store-link')} data-store="ios" href={links.ios} {...external}>
-              App Store{newTab}
+            <a
+              {...part('store-link')}
+              data-store="ios"
+              href={links.ios}
+              {...external}
+              aria-label={newTab('App Store')}
+            >
+              App Store
             </a>
           ) : null}
           {links.ios && links.android ? ' ' : null}
           {links.android ? (
-            <a {...part('store-link')} data-store="android" href={links.android} {...external}>
-              Google Play{newTab}
+            <a
+              {...part('store-link')}
+              data-store="android"
+              href={links.android}
+              {...external}
+              aria-label={newTab('Google Play')}
+            >
+              Google Play
             </a>
           ) : null}
         </p>

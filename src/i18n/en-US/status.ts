@@ -5,7 +5,6 @@ export const statusEnUS = {
   /** The word for each status, shown beside its icon so status never rests on colour. */
   status: {
     capable: 'Available',
-    blocked: 'Action needed',
     missing: 'Not available',
   },
   /** How many actions unlock a blocked capability, and in the summary, for the whole device. */

@@ -52,7 +52,6 @@ export const daDK: Messages = {
   status: {
     status: {
       capable: 'Tilgængelig',
-      blocked: 'Kræver handling',
       missing: 'Ikke tilgængelig',
     },
     actionsNeeded: {

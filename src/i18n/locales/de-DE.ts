@@ -53,7 +53,6 @@ export const deDE: Messages = {
   status: {
     status: {
       capable: 'Verfügbar',
-      blocked: 'Aktion erforderlich',
       missing: 'Nicht verfügbar',
     },
     actionsNeeded: {

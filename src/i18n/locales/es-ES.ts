@@ -56,7 +56,6 @@ export const esES: Messages = {
   status: {
     status: {
       capable: 'Disponible',
-      blocked: 'Acción necesaria',
       missing: 'No disponible',
     },
     actionsNeeded: {

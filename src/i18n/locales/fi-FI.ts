@@ -53,7 +53,6 @@ export const fiFI: Messages = {
   status: {
     status: {
       capable: 'Käytettävissä',
-      blocked: 'Vaatii toimia',
       missing: 'Ei saatavilla',
     },
     actionsNeeded: {

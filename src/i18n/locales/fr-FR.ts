@@ -57,7 +57,6 @@ export const frFR: Messages = {
   status: {
     status: {
       capable: 'Disponible',
-      blocked: 'Action requise',
       missing: 'Non disponible',
     },
     actionsNeeded: {

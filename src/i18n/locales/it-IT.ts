@@ -55,7 +55,6 @@ export const itIT: Messages = {
   status: {
     status: {
       capable: 'Disponibile',
-      blocked: 'Azione richiesta',
       missing: 'Non disponibile',
     },
     actionsNeeded: {

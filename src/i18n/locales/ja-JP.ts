@@ -56,7 +56,6 @@ export const jaJP: Messages = {
   status: {
     status: {
       capable: '利用可能',
-      blocked: '操作が必要',
       missing: '利用不可',
     },
     actionsNeeded: { other: '{count}件の操作が必要' } as PluralForms,

@@ -59,7 +59,6 @@ export const ltLT: Messages = {
   status: {
     status: {
       capable: 'Prieinama',
-      blocked: 'Reikia veiksmų',
       missing: 'Neprieinama',
     },
     actionsNeeded: {

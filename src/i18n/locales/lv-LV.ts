@@ -59,7 +59,6 @@ export const lvLV: Messages = {
   status: {
     status: {
       capable: 'Pieejama',
-      blocked: 'Nepieciešama darbība',
       missing: 'Nav pieejama',
     },
     actionsNeeded: {

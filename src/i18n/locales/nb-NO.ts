@@ -52,7 +52,6 @@ export const nbNO: Messages = {
   status: {
     status: {
       capable: 'Tilgjengelig',
-      blocked: 'Krever handling',
       missing: 'Ikke tilgjengelig',
     },
     actionsNeeded: {

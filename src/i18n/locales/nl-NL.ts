@@ -56,7 +56,6 @@ export const nlNL: Messages = {
   status: {
     status: {
       capable: 'Beschikbaar',
-      blocked: 'Actie nodig',
       missing: 'Niet beschikbaar',
     },
     actionsNeeded: {

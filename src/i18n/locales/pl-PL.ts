@@ -59,7 +59,6 @@ export const plPL: Messages = {
   status: {
     status: {
       capable: 'Dostępne',
-      blocked: 'Wymagane działanie',
       missing: 'Niedostępne',
     },
     // "do wykonania" does not change with the count, so only the noun takes its form.

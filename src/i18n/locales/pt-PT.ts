@@ -55,7 +55,6 @@ export const ptPT: Messages = {
   status: {
     status: {
       capable: 'Disponível',
-      blocked: 'Ação necessária',
       missing: 'Indisponível',
     },
     actionsNeeded: {

@@ -54,7 +54,6 @@ export const roRO: Messages = {
   status: {
     status: {
       capable: 'Disponibil',
-      blocked: 'Acțiune necesară',
       missing: 'Indisponibil',
     },
     actionsNeeded: {

@@ -52,7 +52,6 @@ export const svSE: Messages = {
   status: {
     status: {
       capable: 'Tillgänglig',
-      blocked: 'Åtgärd krävs',
       missing: 'Inte tillgänglig',
     },
     actionsNeeded: {
