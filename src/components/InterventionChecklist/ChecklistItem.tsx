@@ -152,9 +152,18 @@ export const ChecklistItem = memo(function ChecklistItem({
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
           >
-            {/* The step's number, or a tick once done: its place is read from the summary. */}
+            {/* The step's number, or a tick once done (drawn, not a character a font may lack):
+                its place is read from the summary. */}
             <span {...part('step-marker')} data-status={status} aria-hidden="true">
-              {pending ? step : '✓'}
+              {pending ? (
+                step
+              ) : (
+                <StatusIcon
+                  scope="intervention-checklist"
+                  status={status}
+                  className={classNames?.icon}
+                />
+              )}
             </span>
             {brand !== null ? (
               <BrandBadge vendor={brand} vendors={vendors} size="sm" showName={false} aria-hidden />
