@@ -243,6 +243,57 @@ export const EachSeedBrand: Story = {
   ),
 };
 
+/** The owner marked the first step done: its note, and an Undo on the same button. */
+export const MarkedDone: Story = {
+  args: {
+    capabilities: teslaSample.capabilities,
+    vendor: 'TESLA',
+    defaultCompleted: ['c8a9fe78-44fd-482a-bebc-ef6047e6c0fe'],
+    defaultExpanded: ['c8a9fe78-44fd-482a-bebc-ef6047e6c0fe'],
+  },
+  play: async ({ canvasElement, globals }) => {
+    const t = messagesFor(globals).checklist;
+    const canvas = within(canvasElement);
+    const undo = canvas.getByRole('button', { name: `${t.undo}: Enable Mobile Access in vehicle` });
+    await userEvent.click(undo);
+    await expect(undo).toHaveAccessibleName(`${t.markDone}: Enable Mobile Access in vehicle`);
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      fill(t.announceUndone, { title: 'Enable Mobile Access in vehicle', done: 0, count: 1 }),
+    );
+  },
+};
+
+/** The host's own links replace the catalogue's: here a fleet portal for every Volkswagen. */
+export const HostLinks: Story = {
+  args: {
+    links: { VOLKSWAGEN: { portal: 'https://fleet.example.com/volkswagen' } },
+  },
+  play: async ({ canvasElement }) => {
+    const link = within(canvasElement).getByRole('link', { name: /Volkswagen/ });
+    await expect(link).toHaveAttribute('href', 'https://fleet.example.com/volkswagen');
+    await expect(link).toHaveAttribute('target', '_blank');
+  },
+};
+
+/**
+ * Checking by itself: every 2 s while the page is visible, twice as long after each check that
+ * changes nothing, at most 4 times. Here the third check finds everything resolved.
+ */
+export const AutoRecheck: Story = {
+  render: function AutoRecheckStory(args) {
+    const [checks, setChecks] = useState(0);
+    return (
+      <InterventionChecklist
+        {...args}
+        capabilities={checks >= 3 ? vehicleBlockedBy([]) : teslaSample.capabilities}
+        vendor="TESLA"
+        onRecheck={() => setChecks((n) => n + 1)}
+        autoRecheck={{ interval: 2000, maxAttempts: 4 }}
+      />
+    );
+  },
+};
+
 /** Edit the capabilities JSON in the controls panel. */
 export const Playground: Story = {
   args: { capabilities: teslaSample.capabilities, vendor: 'TESLA', onRecheck: fn() },
