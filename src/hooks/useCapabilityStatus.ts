@@ -3,7 +3,8 @@
 import { type Catalogue, createCatalogue, getEntry } from '../catalogue/catalogue.js';
 import { getVendor, type VendorInfo, type VendorRegistry } from '../catalogue/vendors.js';
 import { statusEnUS } from '../i18n/en-US/status.js';
-import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
+import { type MessageOverrides, useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
 import type { CapabilityState } from '../model/capabilities.js';
 import { deviceVendor } from '../model/device-input.js';
 import { parseCapabilities } from '../model/parse.js';
@@ -68,6 +69,11 @@ export interface UseCapabilityStatusOptions {
    * @default the labels of the locale in use
    */
   capabilityLabels?: CapabilityTexts | undefined;
+  /**
+   * Host wording for any of the status strings, over the locale's.
+   * @default undefined (the locale's wording)
+   */
+  messages?: MessageOverrides<Messages['status']> | undefined;
 }
 
 /** What a status UI shows, worked out once. */
@@ -86,6 +92,8 @@ export interface CapabilityStatusApi {
   /** The device's vendor, when known. */
   vendor: VendorInfo | undefined;
   locale: string;
+  /** The status strings in that locale, with the host's wording over them. */
+  messages: Messages['status'];
   /** The catalogue's title of an intervention, if the catalogue has it. */
   titleOf: (interventionId: string) => string | undefined;
 }
@@ -111,7 +119,8 @@ function requestedNames(
  */
 export function useCapabilityStatus(options: UseCapabilityStatusOptions): CapabilityStatusApi {
   const { capabilities, catalogue } = options;
-  const { locale, capabilityLabels } = useMessages('status', statusEnUS, {
+  const { locale, messages, capabilityLabels } = useMessages('status', statusEnUS, {
+    overrides: options.messages,
     locale: options.locale,
     capabilityLabels: options.capabilityLabels,
   });
@@ -140,6 +149,7 @@ export function useCapabilityStatus(options: UseCapabilityStatusOptions): Capabi
     empty,
     requestedLabels: (names ?? []).map((name) => capabilityLabel(name, capabilityLabels)),
     vendor,
+    messages,
     locale,
     titleOf: (id) => (catalogue && getEntry(catalogue, id))?.resolution.title.trim() || undefined,
   };

@@ -16,7 +16,8 @@ import { catalogue as bundledCatalogue } from '../catalogue/bundled.js';
 import type { Catalogue } from '../catalogue/catalogue.js';
 import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
 import { checklistEnUS } from '../i18n/en-US/checklist.js';
-import { useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
+import { type MessageOverrides, useCatalogueLanguageWarning, useMessages } from '../i18n/locale.js';
+import type { Messages } from '../i18n/messages.js';
 import { deviceVendor } from '../model/device-input.js';
 import {
   type ChecklistEntry,
@@ -167,6 +168,11 @@ export interface UseInterventionChecklistOptions {
    * @default the labels of the locale in use
    */
   capabilityLabels?: CapabilityTexts | undefined;
+  /**
+   * Host wording for any of the checklist's strings, over the locale's.
+   * @default undefined (the locale's wording)
+   */
+  messages?: MessageOverrides<Messages['checklist']> | undefined;
 }
 
 /** One item as the hook gives it: where it stands, and the labels of what it unlocks. */
@@ -195,6 +201,8 @@ export interface InterventionChecklistState {
   isVehicle: boolean;
   /** The locale in use. */
   locale: string;
+  /** The checklist's strings in that locale, with the host's wording over them. */
+  messages: Messages['checklist'];
   /** The ids of the open items. */
   expanded: readonly string[];
   setExpanded: (expanded: string[]) => void;
@@ -249,8 +257,9 @@ export function useInterventionChecklistState(
     onEvent,
   } = options;
   const vendor = options.vendor ?? deviceVendor(capabilities);
-  const { locale, capabilityLabels } = useMessages('checklist', checklistEnUS, {
+  const { locale, messages, capabilityLabels } = useMessages('checklist', checklistEnUS, {
     locale: options.locale,
+    overrides: options.messages,
     capabilityLabels: options.capabilityLabels,
   });
   useCatalogueLanguageWarning(catalogue?.locale, locale);
@@ -418,6 +427,7 @@ export function useInterventionChecklistState(
       Boolean(getVendor(vendor, vendors)?.deviceTypes.includes('vehicle')) ||
       items.some((entry) => entry.item.entry?.vendorType === 'vehicle'),
     locale,
+    messages,
     expanded,
     setExpanded,
     toggleExpanded,

@@ -11,12 +11,11 @@ import {
   type UseCapabilityStatusOptions,
   useCapabilityStatus,
 } from '../../hooks/useCapabilityStatus.js';
-import { statusEnUS } from '../../i18n/en-US/status.js';
 import { format, list, plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import type { ResolvedCapability } from '../../resolve/plan.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
+import { splitProps } from '../shared/split-props.js';
 
 /** CapabilityStatus's strings; pass some to `messages` to override them. */
 export type CapabilityStatusMessages = Messages['status'];
@@ -41,12 +40,6 @@ export interface CapabilityStatusProps
    */
   onSelectCapability?: (name: string) => void;
   /**
-   * Host wording for any of the component's strings, over the locale's; `status` may override
-   * one word only.
-   * @default undefined (the locale's wording)
-   */
-  messages?: MessageOverrides<CapabilityStatusMessages>;
-  /**
    * A class for any part, by its `data-part` name (`{ item: 'py-2' }`), beside the `--iu-`
    * variables.
    * @default undefined (no classes of yours)
@@ -55,6 +48,20 @@ export interface CapabilityStatusProps
 }
 
 type Form = 'list' | 'summary' | 'single';
+
+/** Every option of the status hook: these props go to the hook, the rest to the root. */
+const statusOptionKeys = {
+  capabilities: true,
+  capability: true,
+  filter: true,
+  statusOrder: true,
+  catalogue: true,
+  vendor: true,
+  vendors: true,
+  locale: true,
+  capabilityLabels: true,
+  messages: true,
+} as const satisfies Record<keyof UseCapabilityStatusOptions, true>;
 
 /**
  * Which features of a device work, which are blocked (and how many actions unlock them), and
@@ -66,38 +73,12 @@ type Form = 'list' | 'summary' | 'single';
  * `data-status`, for styling. Rendering reads no browser globals, so it works on the server.
  */
 export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps>(
-  function CapabilityStatus(
-    {
-      capabilities,
-      variant = 'list',
-      capability,
-      filter,
-      statusOrder,
-      onSelectCapability,
-      catalogue,
-      vendor: vendorProp,
-      vendors,
-      locale: localeProp,
-      messages: overrides,
-      capabilityLabels,
-      classNames,
-      className,
-      ...rest
-    },
-    ref,
-  ) {
-    const status = useCapabilityStatus({
-      capabilities,
-      capability,
-      filter,
-      statusOrder,
-      catalogue,
-      vendor: vendorProp,
-      vendors,
-      locale: localeProp,
-      capabilityLabels,
-    });
-    const { messages: t } = useMessages('status', statusEnUS, { locale: localeProp, overrides });
+  function CapabilityStatus(props, ref) {
+    const [options, own] = splitProps(props, statusOptionKeys);
+    const { variant = 'list', onSelectCapability, classNames, className, ...rest } = own;
+    const { capability, catalogue } = options;
+    const status = useCapabilityStatus(options);
+    const t = status.messages;
     const { summary, vendor, locale } = status;
     const part = partAttributes(capabilityStatusAnatomy, classNames);
     const form: Form =

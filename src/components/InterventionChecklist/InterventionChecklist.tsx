@@ -12,13 +12,12 @@ import {
   type UseInterventionChecklistOptions,
   useInterventionChecklistState,
 } from '../../hooks/useInterventionChecklist.js';
-import { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
-import { type MessageOverrides, useMessages } from '../../i18n/locale.js';
 import type { Messages } from '../../i18n/messages.js';
 import { type InterventionLinks, type ItemLinks, linksOf } from '../../resolve/links.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
+import { splitProps } from '../shared/split-props.js';
 import { usePrinting } from '../shared/usePrinting.js';
 import { ChecklistItem, type InterventionChecklistHeadingLevel } from './ChecklistItem.js';
 import { ChecklistProgress } from './ChecklistProgress.js';
@@ -51,17 +50,36 @@ export interface InterventionChecklistProps
    */
   links?: InterventionLinks | undefined;
   /**
-   * Host wording for any of the component's strings, over the locale's.
-   * @default undefined (the locale's wording)
-   */
-  messages?: MessageOverrides<InterventionChecklistMessages>;
-  /**
    * A class for any part, by its `data-part` name (`{ trigger: 'font-semibold' }`), beside the
    * `--iu-` variables.
    * @default undefined (no classes of yours)
    */
   classNames?: InterventionChecklistClassNames;
 }
+
+/** Every option of the checklist's hook: these props go to the hook, the rest to the root. */
+const checklistOptionKeys = {
+  capabilities: true,
+  catalogue: true,
+  vendor: true,
+  vendors: true,
+  filter: true,
+  expanded: true,
+  defaultExpanded: true,
+  onExpandedChange: true,
+  openCurrent: true,
+  completed: true,
+  defaultCompleted: true,
+  onCompletedChange: true,
+  onRecheck: true,
+  onRelink: true,
+  autoRecheck: true,
+  onAllResolved: true,
+  onEvent: true,
+  locale: true,
+  capabilityLabels: true,
+  messages: true,
+} as const satisfies Record<keyof UseInterventionChecklistOptions, true>;
 
 /**
  * Step-by-step guidance for every intervention a device needs, once each, in the order to do
@@ -71,62 +89,12 @@ export interface InterventionChecklistProps
  * for a UI of its own.
  */
 export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChecklistProps>(
-  function InterventionChecklist(
-    {
-      capabilities,
-      catalogue,
-      vendor,
-      vendors,
-      filter,
-      expanded,
-      defaultExpanded,
-      onExpandedChange,
-      completed,
-      defaultCompleted,
-      onCompletedChange,
-      onRecheck,
-      onRelink,
-      autoRecheck,
-      openCurrent,
-      onAllResolved,
-      onEvent,
-      heading,
-      headingLevel = 3,
-      links,
-      locale: localeProp,
-      messages: overrides,
-      capabilityLabels,
-      classNames,
-      className,
-      ...rest
-    },
-    ref,
-  ) {
-    const checklist = useInterventionChecklistState({
-      capabilities,
-      catalogue,
-      vendor,
-      vendors,
-      filter,
-      expanded,
-      defaultExpanded,
-      onExpandedChange,
-      completed,
-      defaultCompleted,
-      onCompletedChange,
-      onRecheck,
-      onRelink,
-      autoRecheck,
-      openCurrent,
-      onAllResolved,
-      onEvent,
-      locale: localeProp,
-      capabilityLabels,
-    });
-    const { messages: t } = useMessages('checklist', checklistEnUS, {
-      locale: localeProp,
-      overrides,
-    });
+  function InterventionChecklist(props, ref) {
+    const [options, own] = splitProps(props, checklistOptionKeys);
+    const { heading, headingLevel = 3, links, classNames, className, ...rest } = own;
+    const checklist = useInterventionChecklistState(options);
+    const { onRelink, vendors } = options;
+    const t = checklist.messages;
     const { plan, items, finished, total, outcome, locale, recheck } = checklist;
     const part = partAttributes(interventionChecklistAnatomy, classNames);
     const printing = usePrinting();
