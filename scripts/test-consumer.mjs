@@ -324,9 +324,12 @@ try {
     // The README example: the Tesla sample's full guidance.
     const trigger = page.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
     await trigger.waitFor(appear);
-    await trigger.click();
+    // The one step to do is open from the start, with its guidance.
     const steps = page.locator('[data-part="step"]');
-    check('README example: opening the Tesla item shows its steps', (await steps.count()) >= 2);
+    check(
+      'README example: the Tesla item starts open and shows its steps',
+      (await trigger.getAttribute('aria-expanded')) === 'true' && (await steps.count()) >= 2,
+    );
     // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
     const summary = await page.locator('[data-part="summary"]').innerText();
     check(
@@ -399,6 +402,12 @@ try {
     const sentTitles = await checklistTitles(sent);
     const sentSummary = await sent.locator('[data-part="summary"]').allInnerTexts();
     const sentBrands = await sent.locator('[data-scope="brand-badge"][data-part="root"]').count();
+    // The step to do first is open, its guidance in the server's HTML.
+    const sentSteps = await sent
+      .locator('[data-scope="intervention-checklist"][data-part="item"]')
+      .first()
+      .locator('[data-part="step"]')
+      .count();
     await serverOnly.close();
 
     const { page, reported } = await open(`${nextBase}/`);
@@ -412,19 +421,27 @@ try {
       `${planned.join(' | ')} vs ${titles.join(' | ')}`,
     );
     check(
-      'Next /: without JavaScript, the server’s HTML shows the brand, the summary and the items',
+      'Next /: without JavaScript, the server’s HTML shows the brand, the summary, the items and the first step’s guidance',
       sentBrands > 0 &&
         sentSummary.length === 1 &&
+        sentSteps >= 1 &&
         JSON.stringify(sentTitles) === JSON.stringify(titles),
-      `${sentBrands} brands, summary ${sentSummary.join(' | ')}, items ${sentTitles.join(' | ')}`,
+      `${sentBrands} brands, summary ${sentSummary.join(' | ')}, items ${sentTitles.join(' | ')}, ${sentSteps} steps`,
     );
     check('Next /: the stylesheet is applied', (await fillColour(page)) === accent);
-    // Keyboard only: Tab to the first item, Enter opens it, Tab to "Mark as done", Space.
+    // Keyboard only: Tab to the first item (open, as the step to do first), Enter closes it and
+    // opens it again, Tab to "Mark as done", Space.
     const first = page
       .locator('[data-scope="intervention-checklist"][data-part="root"] [data-part="trigger"]')
       .first();
     const reached = await tabTo(page, first);
     check('Next /: Tab reaches the first checklist item', reached);
+    check(
+      'Next /: the step to do first is open',
+      (await first.getAttribute('aria-expanded')) === 'true',
+    );
+    await page.keyboard.press('Enter');
+    check('Next /: Enter closes it', (await first.getAttribute('aria-expanded')) === 'false');
     await page.keyboard.press('Enter');
     const opened = page
       .locator('[data-scope="intervention-checklist"][data-part="root"] [data-part="item"]')
@@ -435,7 +452,7 @@ try {
       .waitFor(appear)
       .catch(() => {});
     check(
-      'Next /: Enter opens the item and shows its steps',
+      'Next /: Enter opens it again and shows its steps',
       (await first.getAttribute('aria-expanded')) === 'true' &&
         (await steps.count()) >= 1 &&
         (await steps.first().isVisible()),
@@ -444,8 +461,8 @@ try {
     check('Next /: Tab reaches “Mark as done”', await tabTo(page, markDone));
     await page.keyboard.press('Space');
     check(
-      'Next /: Space marks the item done and moves the progress bar',
-      (await markDone.getAttribute('aria-pressed')) === 'true' &&
+      'Next /: Space marks the item done, turns the button into Undo and moves the progress bar',
+      (await opened.getByRole('button', { name: /^Undo:/ }).count()) === 1 &&
         (await page.getByRole('progressbar').getAttribute('aria-valuenow')) === '1',
     );
     const problems = await reported();

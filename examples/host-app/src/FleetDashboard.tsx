@@ -62,7 +62,7 @@ export function FleetDashboard() {
             capabilities={device.capabilities}
             catalogue={live}
             vendor={device.vendor}
-            headingLevel={3}
+            headingLevel={4}
             filter={
               selected?.startsWith(`${device.id}:`) ? [selected.split(':')[1] ?? ''] : undefined
             }

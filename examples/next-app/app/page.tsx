@@ -16,7 +16,7 @@ export default function Home() {
   return (
     <main>
       <h1>
-        <BrandBadge vendor={volkswagen.vendor} /> Finish setting up your car
+        <BrandBadge vendor={volkswagen.vendor} /> Your Volkswagen
       </h1>
       <CapabilityStatus capabilities={volkswagen.capabilities} variant="summary" />
       <section aria-labelledby="plan-title">
@@ -34,10 +34,8 @@ export default function Home() {
         <h2 id="features-title">Features</h2>
         <CapabilityStatus capabilities={volkswagen.capabilities} />
       </section>
-      <section aria-labelledby="steps-title">
-        <h2 id="steps-title">Step by step</h2>
-        <InterventionChecklist capabilities={volkswagen.capabilities} vendor={volkswagen.vendor} />
-      </section>
+      {/* Its own heading, "Finish setting up your car", is an h2 here. */}
+      <InterventionChecklist capabilities={volkswagen.capabilities} vendor={volkswagen.vendor} />
     </main>
   );
 }

@@ -20,11 +20,10 @@ export default function German() {
     <main lang="de">
       <LocaleProvider locale="de-DE" locales={[deDE]}>
         <h1>
-          <BrandBadge vendor={tesla.vendor} /> Einrichtung Ihres Autos abschließen
+          <BrandBadge vendor={tesla.vendor} /> Ihr Tesla
         </h1>
         <CapabilityStatus capabilities={tesla.capabilities} variant="summary" />
         <CapabilityStatus capabilities={tesla.capabilities} catalogue={catalogue} />
-        <h2>Schritt für Schritt</h2>
         <InterventionChecklist
           capabilities={tesla.capabilities}
           catalogue={catalogue}

@@ -17,12 +17,11 @@ export default function Live() {
   const { catalogue: live, problems } = withLiveInterventions(catalogue, response);
   return (
     <main>
-      <h1>Finish setting up your car</h1>
+      <h1>Your car, with live guidance</h1>
       {problems.length > 0 && (
         <p role="alert">{problems.length} live interventions could not be read.</p>
       )}
       <CapabilityStatus capabilities={vehicle.capabilities} catalogue={live} />
-      <h2>Step by step</h2>
       <InterventionChecklist
         capabilities={vehicle.capabilities}
         catalogue={live}

@@ -12,9 +12,8 @@ export default function Recheck() {
   const [capabilities, setCapabilities] = useState<unknown>(tesla.capabilities);
   return (
     <main>
-      <h1>Finish setting up your car</h1>
+      <h1>Your Tesla</h1>
       <CapabilityStatus capabilities={capabilities} variant="summary" />
-      <h2>Step by step</h2>
       <InterventionChecklist
         capabilities={capabilities}
         vendor={tesla.vendor}
