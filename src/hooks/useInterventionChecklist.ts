@@ -41,7 +41,8 @@ export type InterventionChecklistEvent =
 /** How often `autoRecheck` checks the device again. */
 export interface InterventionChecklistAutoRecheck {
   /**
-   * The wait before the first check, in milliseconds; each later wait is twice the one before.
+   * The wait before the first check, in milliseconds (at least 1000); each later wait is twice
+   * the one before.
    * @default 30000 (30 seconds)
    */
   interval?: number;
@@ -452,7 +453,17 @@ function useAutoRecheck(
   checksRun: number,
 ) {
   const enabled = Boolean(setting) && run !== undefined && !paused;
-  const { interval = 30_000, maxAttempts = 6 } = typeof setting === 'object' ? setting : {};
+  const given = typeof setting === 'object' && setting !== null ? setting : {};
+  // Bad values get the defaults or a bound, never a tight loop: at least a second between
+  // checks, a whole number of attempts, and no wait past what timers can hold (about 24 days).
+  const interval =
+    typeof given.interval === 'number' && Number.isFinite(given.interval)
+      ? Math.max(given.interval, 1000)
+      : 30_000;
+  const maxAttempts =
+    typeof given.maxAttempts === 'number' && given.maxAttempts >= 0
+      ? Math.min(Math.floor(given.maxAttempts), 1000)
+      : 6;
   const attempts = useRef(0);
   const latestRun = useRef(run);
   useInsertionEffect(() => {
@@ -462,7 +473,7 @@ function useAutoRecheck(
     // Each finished check (checksRun) starts the next wait.
     void checksRun;
     if (!enabled || attempts.current >= maxAttempts) return;
-    const wait = interval * 2 ** attempts.current;
+    const wait = Math.min(interval * 2 ** attempts.current, 2 ** 31 - 1);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
       clearTimeout(timer);
