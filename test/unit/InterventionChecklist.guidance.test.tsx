@@ -78,8 +78,20 @@ describe('where to start', () => {
     render(<InterventionChecklist capabilities={volkswagenId4} />);
     const first = screen.getByRole('button', { name: titles[0] });
     expect(first).toHaveAccessibleDescription(
-      new RegExp(`^Step 1 of ${items.length}\\. Unlocks: .+\\. In the app\\. By you\\. To do$`),
+      new RegExp(
+        `^Step 1 of ${items.length}\\.\\s?About \\d+ minutes\\.\\s?In the app\\.\\s?Unlocks: .+\\.\\s?To do$`,
+      ),
     );
+    // Each part of every summary ends in a pause: a full stop and a space, read but not shown.
+    for (const meta of document.querySelectorAll('[data-part="meta"]')) {
+      expect(meta.firstElementChild?.textContent).toMatch(/^Step \d+ of \d+\. $/);
+      const chips = meta.querySelectorAll('[data-part="meta-item"]');
+      expect(chips.length).toBeGreaterThan(0);
+      for (const chip of chips) {
+        expect(chip.nextElementSibling).toHaveAttribute('data-part', 'separator');
+        expect(chip.nextElementSibling?.textContent).toBe('. ');
+      }
+    }
     // A service of the subscription waits for it: "After step 1".
     const summaries = titles.slice(1).map((title) => {
       const trigger = screen.getByRole('button', { name: title });
@@ -94,11 +106,11 @@ describe('one story of progress, told politely', () => {
     const user = userEvent.setup();
     render(<InterventionChecklist capabilities={volkswagenId4} />);
     const panel = screen.getByRole('region', { name: titles[0] });
-    await user.click(within(panel).getByRole('button', { name: 'Mark as done' }));
+    await user.click(within(panel).getByRole('button', { name: `Mark as done: ${titles[0]}` }));
     expect(screen.getByRole('status')).toHaveTextContent(
       `${titles[0]}: marked as done. 1 of ${items.length} done.`,
     );
-    await user.click(within(panel).getByRole('button', { name: 'Mark as done' }));
+    await user.click(within(panel).getByRole('button', { name: `Undo: ${titles[0]}` }));
     expect(screen.getByRole('status')).toHaveTextContent(
       `${titles[0]}: to do again. 0 of ${items.length} done.`,
     );

@@ -21,6 +21,7 @@ import {
   interventionsApiResponse,
 } from '../fixtures/interventions-api.js';
 import {
+  markDoneIn,
   panelOf,
   planFor,
   type RawCapabilities,
@@ -57,6 +58,9 @@ const teslaLive = { capabilities: tesla.capabilities, vendor: tesla.vendor, cata
 
 const recheckButton = () => screen.getByRole('button', { name: 'Check again' });
 
+/** What the polite status says after a check that resolved nothing. */
+const nothingChanged = /^Checked\. Nothing has changed yet/;
+
 /** The Tesla sample's checklist, with this recheck handler. */
 const renderWithRecheck = (onRecheck: InterventionChecklistProps['onRecheck']) =>
   render(
@@ -91,7 +95,7 @@ describe('InterventionChecklist: checking again', () => {
     expect(onRecheck).toHaveBeenCalledTimes(1);
 
     await act(async () => pending.resolve());
-    expect(screen.getByRole('status')).toHaveTextContent('Checked.');
+    expect(screen.getByRole('status')).toHaveTextContent(nothingChanged);
     expect(root).not.toHaveAttribute('aria-busy');
     expect(recheckButton()).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('alert')).toBeNull();
@@ -111,16 +115,29 @@ describe('InterventionChecklist: checking again', () => {
     const { container } = renderWithRecheck(onRecheck);
     await user.click(recheckButton());
     await act(async () => first.reject(new Error('Network down')));
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'The device could not be checked. Try again in a moment.',
-    );
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('The device could not be checked. Try again in a moment.');
+    // Its own icon, so the failure does not rest on colour.
+    expect(alert.querySelector('[data-part="icon"]')).toHaveAttribute('data-status', 'error');
     expect(container.firstElementChild).not.toHaveAttribute('aria-busy');
-    expect(recheckButton()).not.toHaveAttribute('aria-disabled');
+    // The button now offers to try again.
+    const retry = screen.getByRole('button', { name: 'Try again' });
+    expect(retry).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
 
-    await user.click(recheckButton());
-    expect(await screen.findByText('Checked.')).toBeVisible();
+    await user.click(retry);
+    expect(await screen.findByText(nothingChanged)).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(recheckButton()).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('says a failed check once, in the alert, not again in the polite status', async () => {
+    const user = userEvent.setup();
+    renderWithRecheck(() => Promise.reject(new Error('Network down')));
+    await user.click(recheckButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The device could not be checked');
+    // A screen reader reads both live regions: the same words in each would be heard twice.
+    expect(screen.getByRole('status')).not.toHaveTextContent('The device could not be checked');
   });
 
   it('works with a synchronous onRecheck, returning or throwing', async () => {
@@ -132,7 +149,7 @@ describe('InterventionChecklist: checking again', () => {
     renderWithRecheck(onRecheck);
     await user.click(recheckButton());
     expect(onRecheck).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Checked.')).toBeVisible();
+    expect(await screen.findByText(nothingChanged)).toBeInTheDocument();
 
     fail = true;
     await user.click(recheckButton());
@@ -143,9 +160,27 @@ describe('InterventionChecklist: checking again', () => {
   });
 
   it('has no recheck control without onRecheck', () => {
-    render(<InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />);
+    const { container } = render(
+      <InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />,
+    );
     expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
-    expect(screen.queryByRole('status')).toBeNull();
+    expect(container.querySelector('[data-part="recheck"]')).toBeNull();
+    // The polite status is there from the start, silent: a live region must exist before it
+    // speaks, for screen readers to hear it.
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  it('sits with the progress, and goes once nothing is left to check', () => {
+    const props = { vendor: vw.vendor, onRecheck: () => {} };
+    const { container, rerender } = render(
+      <InterventionChecklist capabilities={vw.capabilities} {...props} />,
+    );
+    const header = container.querySelector('[data-part="header"]');
+    expect(header).toContainElement(screen.getByRole('progressbar'));
+    expect(header).toContainElement(recheckButton());
+    rerender(<InterventionChecklist capabilities={allUnlocked(vw.capabilities)} {...props} />);
+    expect(screen.getByText(/^All done\. Now working: /)).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Check again' })).toBeNull();
   });
 });
 
@@ -160,7 +195,7 @@ describe('InterventionChecklist: onEvent', () => {
       .mockRejectedValueOnce(failure);
     const events: InterventionChecklistEvent[] = [];
     const onEvent = (event: InterventionChecklistEvent) => events.push(event);
-    const props = { vendor: vw.vendor, onRecheck, onEvent };
+    const props = { vendor: vw.vendor, onRecheck, onEvent, openCurrent: false };
     const { rerender } = render(
       <InterventionChecklist capabilities={vw.capabilities} {...props} />,
     );
@@ -169,13 +204,13 @@ describe('InterventionChecklist: onEvent', () => {
     await user.click(trigger(titleOf(first)));
     await user.click(trigger(titleOf(second)));
     await user.click(trigger(titleOf(first)));
-    const markDone = within(panelOf(trigger(titleOf(second)))).getByRole('button', {
-      name: 'Mark as done',
-    });
-    await user.click(markDone);
-    await user.click(markDone);
+    // One button: "Mark as done", then "Undo".
+    const toggle = markDoneIn(panelOf(trigger(titleOf(second))), titleOf(second));
+    await user.click(toggle);
+    expect(toggle).toHaveAccessibleName(`Undo: ${titleOf(second)}`);
+    await user.click(toggle);
     await user.click(recheckButton());
-    await screen.findByText('Checked.');
+    await screen.findByText(nothingChanged);
     await user.click(recheckButton());
     await screen.findByRole('alert');
     rerender(<InterventionChecklist capabilities={allUnlocked(vw.capabilities)} {...props} />);
@@ -200,7 +235,13 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
   it('reaches the first trigger with Tab and toggles with Enter and Space', async () => {
     const user = userEvent.setup();
     const [first] = planFor(vw).items;
-    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        openCurrent={false}
+      />,
+    );
     await user.tab();
     const button = trigger(titleOf(first));
     expect(button).toHaveFocus();
@@ -221,7 +262,13 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
     const user = userEvent.setup();
     const titles = planFor(vw).items.map(titleOf);
     expect(titles.length).toBeGreaterThan(2);
-    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        openCurrent={false}
+      />,
+    );
     await user.tab();
     expect(trigger(titles[0] as string)).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -254,35 +301,65 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
     );
     await user.tab();
     expect(trigger(titleOf(first))).toHaveFocus();
-    await user.tab();
-    expect(
-      within(panelOf(trigger(titleOf(first)))).getByRole('button', { name: 'Mark as done' }),
-    ).toHaveFocus();
+    // What to press, in reading order: open the app, mark it done, or get the app first.
+    const panel = panelOf(trigger(titleOf(first)));
+    const inPanel = [
+      within(panel).getByRole('link', { name: 'Open Volkswagen app (opens in a new tab)' }),
+      markDoneIn(panel, titleOf(first)),
+      within(panel).getByRole('link', { name: 'App Store (opens in a new tab)' }),
+      within(panel).getByRole('link', { name: 'Google Play (opens in a new tab)' }),
+    ];
+    for (const control of inPanel) {
+      await user.tab();
+      expect(control).toHaveFocus();
+    }
     await user.tab();
     expect(trigger(titleOf(second))).toHaveFocus();
-    await user.tab({ shift: true });
+    for (const control of [...inPanel].reverse()) {
+      await user.tab({ shift: true });
+      expect(control).toHaveFocus();
+    }
     await user.tab({ shift: true });
     expect(trigger(titleOf(first))).toHaveFocus();
   });
 
-  it('tabs through the links of live content, then Mark as done, then out', async () => {
+  it('tabs from Check again to the step, through the links of live content, then Mark as done, then out', async () => {
     const user = userEvent.setup();
     const [item] = planFor(tesla, { catalogue: live }).items;
+    const title = titleOf(item);
     render(<InterventionChecklist {...teslaLive} onRecheck={() => {}} />);
-    await user.tab();
-    await user.keyboard(' ');
-    const panel = panelOf(trigger(titleOf(item)));
-    await user.tab();
-    expect(within(panel).getByRole('link')).toHaveFocus();
-    await user.tab();
-    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toHaveFocus();
-    await user.keyboard(' ');
-    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    // Checking again sits with the progress, above the steps.
     await user.tab();
     expect(recheckButton()).toHaveFocus();
+    // The step to do is open already.
+    await user.tab();
+    expect(trigger(title)).toHaveFocus();
+    expect(trigger(title)).toHaveAttribute('aria-expanded', 'true');
+    const panel = panelOf(trigger(title));
+    await user.tab();
+    expect(within(panel).getByRole('link', { name: "owner's manual" })).toHaveFocus();
+    await user.tab();
+    expect(
+      within(panel).getByRole('link', { name: 'Open Tesla app (opens in a new tab)' }),
+    ).toHaveFocus();
+    await user.tab();
+    const toggle = markDoneIn(panel, title);
+    expect(toggle).toHaveFocus();
+    await user.keyboard(' ');
+    // Marked: the same button, focused still, now undoes it.
+    expect(toggle).toHaveAccessibleName(`Undo: ${title}`);
+    expect(toggle).toHaveFocus();
+    expect(within(panel).getByText('Marked as done')).toBeVisible();
+    await user.tab();
+    expect(
+      within(panel).getByRole('link', { name: 'App Store (opens in a new tab)' }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(
+      within(panel).getByRole('link', { name: 'Google Play (opens in a new tab)' }),
+    ).toHaveFocus();
+    await user.tab();
+    expect(document.body).toHaveFocus();
   });
 });
 
@@ -293,8 +370,7 @@ describe('InterventionChecklist: live data', () => {
     return found;
   };
 
-  it('shows an intervention only the live catalogue knows, by its live title', async () => {
-    const user = userEvent.setup();
+  it('shows an intervention only the live catalogue knows, by its live title', () => {
     const capabilities = {
       chargeState: { isCapable: false, interventionIds: [cupraInterventionId] },
     };
@@ -306,7 +382,8 @@ describe('InterventionChecklist: live data', () => {
 
     const { title } = response(cupraInterventionId).resolution;
     render(<InterventionChecklist capabilities={capabilities} vendor="CUPRA" catalogue={live} />);
-    await user.click(trigger(title));
+    // The only step, open as the one to do next.
+    expect(trigger(title)).toHaveAttribute('aria-expanded', 'true');
     const panel = screen.getByRole('region', { name: title });
     expect(within(panel).getByText('My CUPRA', { selector: 'strong' })).toBeVisible();
     expect(within(panel).queryByText(/Reference for support/)).toBeNull();
@@ -315,7 +392,7 @@ describe('InterventionChecklist: live data', () => {
   it('renders the Markdown description as structured content', async () => {
     const user = userEvent.setup();
     const [item] = planFor(tesla, { catalogue: live }).items;
-    render(<InterventionChecklist {...teslaLive} />);
+    render(<InterventionChecklist {...teslaLive} openCurrent={false} />);
     await user.click(trigger(titleOf(item)));
     const panel = panelOf(trigger(titleOf(item)));
     expect(within(panel).getByText('Mobile Access', { selector: 'strong' })).toBeVisible();
@@ -336,7 +413,12 @@ describe('InterventionChecklist: live data', () => {
     const user = userEvent.setup();
     const [first] = planFor(vw, { catalogue: live }).items;
     render(
-      <InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} catalogue={live} />,
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        catalogue={live}
+        openCurrent={false}
+      />,
     );
     await user.click(trigger(titleOf(first)));
     const panel = panelOf(trigger(titleOf(first)));
@@ -374,6 +456,7 @@ describe('InterventionChecklist: live data', () => {
           capabilities={{ location: { isCapable: false, interventionIds: [hostile.id] } }}
           vendor={hostile.vendor}
           catalogue={withSentinel}
+          openCurrent={false}
         />,
       );
       await user.click(trigger(hostile.resolution.title));
@@ -382,9 +465,14 @@ describe('InterventionChecklist: live data', () => {
       expect(panel).toHaveTextContent('<img src="x" onerror="alert(document.cookie)">');
       expect(panel).toHaveTextContent(payload);
       expect(container.querySelector('script, img, iframe, [onerror]')).toBeNull();
-      // The javascript: link is only its text.
+      // The javascript: link is only its text; the one link is the maker's own web address.
       expect(within(panel).getByText(/click/)).toBeVisible();
-      expect(within(panel).queryByRole('link')).toBeNull();
+      expect(within(panel).queryByRole('link', { name: /click/ })).toBeNull();
+      expect(
+        within(panel)
+          .getAllByRole('link')
+          .map((link) => [link.textContent, new URL(link.getAttribute('href') ?? '').protocol]),
+      ).toEqual([['Open My Renault', 'https:']]);
       expect(container.querySelector('a[href^="javascript"]')).toBeNull();
       expect(alert).not.toHaveBeenCalled();
       expect((globalThis as Record<string, unknown>)[sentinel]).toBeUndefined();
@@ -395,7 +483,7 @@ describe('InterventionChecklist: live data', () => {
 describe('InterventionChecklist: axe', () => {
   it('has no violations before and after opening, marking done and a failed recheck', async () => {
     const user = userEvent.setup();
-    const [first] = planFor(vw).items;
+    const [first, second] = planFor(vw).items;
     const { container } = render(
       <InterventionChecklist
         capabilities={vw.capabilities}
@@ -403,14 +491,14 @@ describe('InterventionChecklist: axe', () => {
         onRecheck={() => Promise.reject(new Error('offline'))}
       />,
     );
+    // The step to do next is open from the start.
     expect(await axe(container)).toHaveNoViolations();
 
-    await user.click(trigger(titleOf(first)));
+    await user.click(trigger(titleOf(second)));
     expect(await axe(container)).toHaveNoViolations();
 
-    await user.click(
-      within(panelOf(trigger(titleOf(first)))).getByRole('button', { name: 'Mark as done' }),
-    );
+    await user.click(markDoneIn(panelOf(trigger(titleOf(first))), titleOf(first)));
+    expect(screen.getByRole('button', { name: `Undo: ${titleOf(first)}` })).toBeVisible();
     expect(await axe(container)).toHaveNoViolations();
 
     await user.click(recheckButton());
@@ -470,7 +558,7 @@ describe('InterventionChecklist: axe', () => {
     rerender(
       <InterventionChecklist capabilities={allUnlocked(vw.capabilities)} vendor={vw.vendor} />,
     );
-    expect(screen.getByText('All done: every feature is unlocked.')).toBeVisible();
+    expect(screen.getByText(/^All done\. Now working: /)).toBeVisible();
     expect(await axe(container)).toHaveNoViolations();
   });
 });

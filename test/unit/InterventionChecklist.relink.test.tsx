@@ -36,7 +36,12 @@ describe('an intervention resolved by connecting the device again (action "Link"
       />,
     );
     const panel = screen.getByRole('region', { name: title });
-    await user.click(within(panel).getByRole('button', { name: 'Reconnect' }));
+    // Named for its item, its visible word first.
+    const reconnect = within(panel).getByRole('button', { name: `Reconnect: ${title}` });
+    expect(reconnect).toHaveTextContent(/^Reconnect$/);
+    // Reconnecting is done here: no maker's app or store to send the owner to instead.
+    expect(panel.querySelector('[data-part="open-link"], [data-part="store-link"]')).toBeNull();
+    await user.click(reconnect);
     expect(onRelink).toHaveBeenCalledTimes(1);
     expect(onRelink.mock.calls[0]?.[0]).toMatchObject({ id: teslaRelinkIntervention.id });
     expect(events).toContainEqual({ type: 'relink-requested', id: teslaRelinkIntervention.id });
@@ -51,8 +56,10 @@ describe('an intervention resolved by connecting the device again (action "Link"
       />,
     );
     const panel = screen.getByRole('region', { name: title });
-    expect(within(panel).queryByRole('button', { name: 'Reconnect' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /^Reconnect/ })).toBeNull();
     expect(panel).toHaveTextContent('This device must be connected again');
+    // Once reconnected elsewhere, the owner can still mark it done.
+    expect(within(panel).getByRole('button', { name: `Mark as done: ${title}` })).toBeVisible();
   });
 
   it('offers no Reconnect for an intervention resolved by following its steps', () => {
@@ -65,7 +72,12 @@ describe('an intervention resolved by connecting the device again (action "Link"
       />,
     );
     const panel = screen.getByRole('region', { name: agnosticIntervention.resolution.title });
-    expect(within(panel).queryByRole('button', { name: 'Reconnect' })).toBeNull();
+    expect(within(panel).queryByRole('button', { name: /^Reconnect/ })).toBeNull();
+    expect(
+      within(panel).getByRole('button', {
+        name: `Mark as done: ${agnosticIntervention.resolution.title}`,
+      }),
+    ).toBeVisible();
   });
 });
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import type { ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -41,10 +41,14 @@ describe('InterventionChecklist: server rendering and hydration', () => {
       defaultCompleted: [second?.id ?? ''],
       onRecheck,
     });
-    // The server sent the whole content, the open panel included.
+    // The server sent the whole content, the open panel included…
     expect(html).toContain(first?.entry?.resolution.title);
     expect(html).toContain('Mark as done');
     expect(html).toContain(`1 of ${plan.items.length} done`);
+    // …and no closed panel's: a panel's content comes with its first opening.
+    const secondStep = second?.entry?.steps[0]?.text ?? '';
+    expect(secondStep).not.toBe('');
+    expect(screen.queryByText(secondStep)).toBeNull();
 
     expect(messages).toEqual([]);
 
@@ -54,14 +58,14 @@ describe('InterventionChecklist: server rendering and hydration', () => {
     expect(secondTrigger).toHaveAttribute('aria-expanded', 'false');
     await user.click(secondTrigger);
     expect(secondTrigger).toHaveAttribute('aria-expanded', 'true');
-    expect(
-      screen.getByRole('region', { name: second?.entry?.resolution.title ?? '' }),
-    ).toBeVisible();
+    const secondPanel = screen.getByRole('region', { name: second?.entry?.resolution.title ?? '' });
+    expect(secondPanel).toBeVisible();
+    expect(within(secondPanel).getByText(secondStep)).toBeVisible();
     // Still linked up: description ids and the controlled panel match what the client made.
     expect(secondTrigger).toHaveAccessibleDescription(/Marked as done$/);
     await user.click(screen.getByRole('button', { name: 'Check again' }));
     expect(onRecheck).toHaveBeenCalledTimes(1);
-    expect(await screen.findByText('Checked.')).toBeVisible();
+    expect(await screen.findByText(/^Checked\. Nothing has changed yet/)).toBeInTheDocument();
     expect(error).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
   });

@@ -22,14 +22,23 @@ import {
   unknownIdsVehicle,
 } from '../fixtures/devices.js';
 import {
+  aboutMinutes,
   entryOf,
+  markDoneIn,
+  markerOf,
+  minutesOf,
+  newTabName,
   panelOf,
   planFor,
   type RawDevice,
+  summary,
+  summaryWith,
   tesla,
+  titleAndSummary,
   titleOf,
   trigger,
   triggers,
+  undoIn,
   vw,
   withoutInterventions,
 } from './checklist-queries.js';
@@ -90,33 +99,80 @@ describe('InterventionChecklist: the plan', () => {
     });
   });
 
-  it('lists every capability a shared intervention unlocks, joined as the locale joins lists', () => {
+  it('lists every capability a shared intervention unlocks, joined as the locale joins lists', async () => {
+    const user = userEvent.setup();
     const plan = planFor(vw);
-    // The intervention the fixture lists on the most capabilities.
+    // The intervention the fixture lists on the most capabilities: more than the header shows.
     const shared = [...plan.items].sort((a, b) => b.unlocks.length - a.unlocks.length)[0];
     const labels = unlockLabelsFromFixture(vw, shared?.id ?? '');
-    expect(labels.length).toBeGreaterThan(1);
-    render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
-    const unlocks = `Unlocks: ${listFormat.format(labels)}`;
-    expect(screen.getByText(unlocks)).toBeVisible();
-    expect(trigger(titleOf(shared))).toHaveAccessibleDescription(
-      expect.stringMatching(new RegExp(`^${unlocks} `)),
+    expect(labels.length).toBeGreaterThan(3);
+    render(
+      <InterventionChecklist
+        capabilities={vw.capabilities}
+        vendor={vw.vendor}
+        openCurrent={false}
+      />,
     );
+    const unlocks = `Unlocks: ${listFormat.format(labels)}`;
+    const button = trigger(titleOf(shared));
+    // A screen reader hears them all.
+    expect(button).toHaveAccessibleDescription(summaryWith(unlocks, 'To do'));
+    // On screen the header names the first two and how many more…
+    const item = button.closest('[data-part="item"]');
+    const chip = item?.querySelector('[data-part="meta-item"][data-kind="unlocks"]');
+    const shown = chip?.querySelector('[aria-hidden="true"]');
+    expect(shown).toHaveTextContent(
+      `Unlocks: ${listFormat.format(labels.slice(0, 2))} +${labels.length - 2} more`,
+    );
+    expect(shown?.querySelector('[data-part="more"]')).toHaveTextContent(
+      `+${labels.length - 2} more`,
+    );
+    // …and its panel names them all.
+    await user.click(button);
+    expect(within(panelOf(button)).getByText(unlocks)).toBeVisible();
+
+    // Up to three fit in the header, whole, and the panel does not repeat them.
+    const few = plan.items.find((other) => other.unlocks.length > 1 && other.unlocks.length <= 3);
+    if (!few) throw new Error('expected an item that unlocks two or three capabilities');
+    const fewUnlocks = `Unlocks: ${listFormat.format(unlockLabelsFromFixture(vw, few.id))}`;
+    const fewButton = trigger(titleOf(few));
+    expect(fewButton).toHaveAccessibleDescription(summaryWith(fewUnlocks, 'To do'));
+    const fewItem = fewButton.closest('[data-part="item"]');
+    const fewChip = fewItem?.querySelector('[data-part="meta-item"][data-kind="unlocks"]');
+    expect(fewChip?.textContent).toBe(fewUnlocks);
+    expect(fewChip?.querySelector('[data-part="more"]')).toBeNull();
+    await user.click(fewButton);
+    expect(within(panelOf(fewButton)).queryByText(fewUnlocks)).toBeNull();
   });
 
-  it('sums each item up in its header: what, where, who and its state', () => {
+  it('sums each item up in its header: its place, what it waits for, time, where, what and its state', () => {
     const plan = planFor(vw);
+    const [subscription, ...later] = plan.items;
+    // Every later step is a service or an update, which waits for the subscription.
+    expect(subscription?.stage).toBe('subscription');
+    for (const item of later) expect(['service', 'update']).toContain(item.stage);
     render(<InterventionChecklist capabilities={vw.capabilities} vendor={vw.vendor} />);
-    for (const item of plan.items) {
+    plan.items.forEach((item, index) => {
       const entry = entryOf(item);
       const labels = unlockLabelsFromFixture(vw, item.id);
       // Remote work happens in the app; physical work on a vehicle, in the vehicle.
       const where = entry.resolution.access === 'Remote' ? 'In the app' : 'In the vehicle';
+      const minutes = minutesOf(entry) ?? 0;
+      expect(minutes).toBeGreaterThan(0);
+      // The owner does every one of them: "By you" on each would be noise, so it is not said.
       expect(entry.resolution.agent).toBe('User');
       expect(trigger(entry.resolution.title)).toHaveAccessibleDescription(
-        `Unlocks: ${listFormat.format(labels)} ${where} By you To do`,
+        summary(
+          `Step ${index + 1} of ${plan.items.length}`,
+          ...(index > 0 ? ['After step 1'] : []),
+          aboutMinutes(minutes),
+          where,
+          `Unlocks: ${listFormat.format(labels)}`,
+          'To do',
+        ),
       );
-    }
+    });
+    expect(screen.queryByText(/By you/)).toBeNull();
   });
 
   it('says when a dealer or workshop must do it', () => {
@@ -135,8 +191,16 @@ describe('InterventionChecklist: the plan', () => {
         catalogue={live}
       />,
     );
+    // A workshop visit has no fair estimate of the owner's time.
+    expect(minutesOf(update)).toBeUndefined();
     expect(trigger(update.resolution.title)).toHaveAccessibleDescription(
-      `Unlocks: ${capabilityLabel('smartCharging')} At a dealer By a dealer or workshop To do`,
+      summary(
+        'Step 1 of 1',
+        'At a dealer',
+        'By a dealer or workshop',
+        `Unlocks: ${capabilityLabel('smartCharging')}`,
+        'To do',
+      ),
     );
   });
 
@@ -160,10 +224,14 @@ describe('InterventionChecklist: the plan', () => {
         capabilities={tesla.capabilities}
         vendor={tesla.vendor}
         headingLevel={level}
+        openCurrent={false}
       />,
     );
     expect(trigger(titleOf(first)).parentElement?.tagName).toBe(`H${level}`);
-    expect(screen.queryAllByRole('heading', { level: 3 })).toHaveLength(0);
+    // The checklist's own heading sits one level above its items; no heading is left at h3.
+    const own = screen.getByRole('heading', { name: 'Finish setting up your car' });
+    expect(own.tagName).toBe(`H${level - 1}`);
+    expect(screen.queryAllByRole('heading', { level: 3 }).filter((h) => h !== own)).toHaveLength(0);
     await user.click(trigger(titleOf(first)));
     // The panel's own headings sit one level below, never past h6.
     expect(
@@ -177,18 +245,40 @@ describe('InterventionChecklist: the plan', () => {
     const button = trigger(titleOf(item));
     expect(button).toHaveAccessibleName(titleOf(item));
     expect(button).toHaveAccessibleDescription(
-      expect.stringMatching(/^Unlocks: .+ In the vehicle By you To do$/),
+      summary(
+        'Step 1 of 1',
+        aboutMinutes(minutesOf(entryOf(item)) ?? 0),
+        'In the vehicle',
+        `Unlocks: ${listFormat.format(unlockLabelsFromFixture(tesla, item?.id ?? ''))}`,
+        'To do',
+      ),
     );
+    // The marker beside the title shows the step's number, and is not read twice.
+    expect(markerOf(button)).toHaveTextContent(/^1$/);
+    expect(markerOf(button)).toHaveAttribute('aria-hidden', 'true');
   });
 
   it('opens a panel with what to check first, the ordered steps, the app and the time', async () => {
     const user = userEvent.setup();
     const [item] = planFor(tesla).items;
     const entry = entryOf(item);
-    render(<InterventionChecklist capabilities={tesla.capabilities} vendor={tesla.vendor} />);
+    const { container } = render(
+      <InterventionChecklist
+        capabilities={tesla.capabilities}
+        vendor={tesla.vendor}
+        openCurrent={false}
+      />,
+    );
     const button = trigger(entry.resolution.title);
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('region')).toBeNull();
+    // A panel never opened is not in the page at all.
+    expect(screen.queryByText('Before you start')).toBeNull();
+    // The owner's own time, not any waiting after it, shows in the header before opening.
+    expect(entry.ownerMinutes).toBeGreaterThan(1);
+    const time = container.querySelector('[data-part="meta-item"][data-kind="time"]');
+    expect(time).toHaveTextContent(`About ${entry.ownerMinutes} minutes`);
+    expect(time).toBeVisible();
 
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -209,22 +299,32 @@ describe('InterventionChecklist: the plan', () => {
       if (step.detail) expect(stepItems[index]).toHaveTextContent(step.detail);
     });
 
+    // The app to open is a link to the maker's page for it, in a new tab.
     expect(entry.portal).toBe(getVendor('TESLA')?.portal);
-    expect(within(panel).getByText('Open Tesla app')).toBeVisible();
-    // The owner's own time, not any waiting after it.
-    expect(entry.ownerMinutes).toBeGreaterThan(1);
-    const time = within(panel).getByText(`About ${entry.ownerMinutes} minutes`);
-    expect(time).toBeVisible();
-    // Read as two facts, not run together.
-    expect(time.parentElement).toHaveTextContent(
-      `Open Tesla app About ${entry.ownerMinutes} minutes`,
+    expect(entry.links?.portal).toBeUndefined();
+    const open = within(panel).getByRole('link', { name: newTabName('Open Tesla app') });
+    expect(open).toHaveAttribute('href', entry.links?.app?.web);
+    expect(open).toHaveAttribute('target', '_blank');
+    expect(open.getAttribute('rel')?.split(' ')).toEqual(
+      expect.arrayContaining(['noopener', 'noreferrer']),
     );
-    const markDone = within(panel).getByRole('button', { name: 'Mark as done' });
-    expect(markDone).toHaveAttribute('aria-pressed', 'false');
+    // The app's store pages beside it.
+    expect(within(panel).getByRole('link', { name: newTabName('App Store') })).toHaveAttribute(
+      'href',
+      entry.links?.app?.ios,
+    );
+    expect(within(panel).getByRole('link', { name: newTabName('Google Play') })).toHaveAttribute(
+      'href',
+      entry.links?.app?.android,
+    );
+    // One button to press once it is done, named for the item it marks.
+    const markDone = markDoneIn(panel, entry.resolution.title);
+    expect(markDone).toHaveTextContent(/^Mark as done/);
+    expect(markDone).not.toHaveAttribute('aria-pressed');
+    expect(within(panel).queryByRole('button', { name: /^Undo/ })).toBeNull();
   });
 
-  it('leaves the time out when the catalogue gives none', async () => {
-    const user = userEvent.setup();
+  it('leaves the time out when the catalogue gives none', () => {
     // The Audi update goes through a service partner, whose visit has no fair estimate.
     const audi: RawDevice = {
       vendor: 'AUDI',
@@ -238,13 +338,16 @@ describe('InterventionChecklist: the plan', () => {
     const plan = planFor(audi);
     const untimed = plan.items.find((item) => entryOf(item).ownerMinutes === undefined);
     if (!untimed) throw new Error('expected an item without a time estimate');
-    render(<InterventionChecklist capabilities={audi.capabilities} vendor={audi.vendor} />);
-    await user.click(trigger(titleOf(untimed)));
-    expect(within(panelOf(trigger(titleOf(untimed)))).queryByText(/^About \d+ minute/)).toBeNull();
+    const { container } = render(
+      <InterventionChecklist capabilities={audi.capabilities} vendor={audi.vendor} />,
+    );
+    const button = trigger(titleOf(untimed));
+    expect(button).not.toHaveAccessibleDescription(/About \d+ minute/);
+    expect(container.querySelector('[data-part="meta-item"][data-kind="time"]')).toBeNull();
+    expect(within(panelOf(button)).queryByText(/About \d+ minute/)).toBeNull();
   });
 
-  it('shows the time of a host entry that sets only the older estimatedMinutes', async () => {
-    const user = userEvent.setup();
+  it('shows the time of a host entry that sets only the older estimatedMinutes', () => {
     const id = 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe';
     const bundled = getEntry(catalogue, id);
     if (!bundled) throw new Error('expected the bundled Tesla entry');
@@ -257,10 +360,10 @@ describe('InterventionChecklist: the plan', () => {
         catalogue={host}
       />,
     );
-    await user.click(trigger(bundled.resolution.title));
-    expect(
-      within(panelOf(trigger(bundled.resolution.title))).getByText('About 7 minutes'),
-    ).toBeVisible();
+    expect(screen.getByText('About 7 minutes')).toBeVisible();
+    expect(trigger(bundled.resolution.title)).toHaveAccessibleDescription(
+      summaryWith('Step 1 of 1', 'About 7 minutes'),
+    );
   });
 });
 
@@ -289,15 +392,24 @@ describe('InterventionChecklist: progress', () => {
     expect(trigger(titleOf(second))).toHaveAttribute('aria-current', 'step');
     expect(triggers().filter((b) => b.hasAttribute('aria-current'))).toHaveLength(1);
 
-    await user.click(trigger(titleOf(second)));
-    await user.click(
-      within(panelOf(trigger(titleOf(second)))).getByRole('button', { name: 'Mark as done' }),
+    // The current step is the one open at first, and shows its number.
+    expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
+    expect(markerOf(trigger(titleOf(second)))).toHaveTextContent(/^2$/);
+    expect(markerOf(trigger(titleOf(first)))).toHaveTextContent(/^$/);
+    expect(markerOf(trigger(titleOf(first))).querySelector('[data-part="icon"]')).toHaveAttribute(
+      'data-status',
+      'done',
     );
+
+    await user.click(markDoneIn(panelOf(trigger(titleOf(second))), titleOf(second)));
     expect(progress).toHaveAttribute('aria-valuenow', '3');
     expect(progress).toHaveAttribute('aria-valuetext', `3 of ${total} done`);
     expect(trigger(titleOf(second))).not.toHaveAttribute('aria-current');
-    expect(trigger(titleOf(second))).toHaveAccessibleDescription(
-      expect.stringMatching(/Marked as done$/),
+    expect(trigger(titleOf(second))).toHaveAccessibleDescription(/Marked as done$/);
+    expect(markerOf(trigger(titleOf(second))).querySelector('[data-part="icon"]')).toHaveAttribute(
+      'data-status',
+      'done',
     );
     expect(trigger(titleOf(plan.items[3]))).toHaveAttribute('aria-current', 'step');
   });
@@ -380,21 +492,29 @@ describe('InterventionChecklist: marking as done', () => {
         onCompletedChange={onCompletedChange}
       />,
     );
-    const button = trigger(titleOf(first));
-    const markDone = within(panelOf(button)).getByRole('button', { name: 'Mark as done' });
-    expect(markDone).toHaveAttribute('aria-pressed', 'true');
-    expect(button).toHaveAccessibleDescription(expect.stringMatching(/Marked as done$/));
+    const title = titleOf(first);
+    const button = trigger(title);
+    const panel = panelOf(button);
+    // Done: the panel says so, and offers to undo it.
+    const toggle = undoIn(panel, title);
+    expect(within(panel).getByText('Marked as done')).toBeVisible();
+    expect(within(panel).queryByRole('button', { name: /^Mark as done/ })).toBeNull();
+    expect(button).toHaveAccessibleDescription(/Marked as done$/);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
 
-    await user.click(markDone);
+    await user.click(toggle);
     expect(onCompletedChange).toHaveBeenLastCalledWith([]);
-    expect(markDone).toHaveAttribute('aria-pressed', 'false');
-    expect(button).toHaveAccessibleDescription(expect.stringMatching(/To do$/));
+    // The same button turns back into "Mark as done", so focus stays where it was.
+    expect(toggle).toHaveAccessibleName(`Mark as done: ${title}`);
+    expect(toggle).toHaveFocus();
+    expect(within(panel).queryByText('Marked as done')).toBeNull();
+    expect(button).toHaveAccessibleDescription(/To do$/);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
 
-    await user.click(markDone);
+    await user.click(toggle);
     expect(onCompletedChange).toHaveBeenLastCalledWith([first?.id]);
-    expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    expect(toggle).toHaveAccessibleName(`Undo: ${title}`);
+    expect(toggle).toHaveFocus();
   });
 
   it('shows what the host says when controlled', async () => {
@@ -408,19 +528,18 @@ describe('InterventionChecklist: marking as done', () => {
       onCompletedChange,
     };
     const { rerender } = render(<InterventionChecklist {...props} completed={[first?.id ?? '']} />);
-    const markDone = within(panelOf(trigger(titleOf(second)))).getByRole('button', {
-      name: 'Mark as done',
-    });
+    const markDone = markDoneIn(panelOf(trigger(titleOf(second))), titleOf(second));
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
 
     await user.click(markDone);
     expect(onCompletedChange).toHaveBeenCalledTimes(1);
     expect(onCompletedChange).toHaveBeenLastCalledWith([first?.id, second?.id]);
-    expect(markDone).toHaveAttribute('aria-pressed', 'false');
+    // The host did not pass the new value: still to do.
+    expect(markDone).toHaveAccessibleName(`Mark as done: ${titleOf(second)}`);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
 
     rerender(<InterventionChecklist {...props} completed={[first?.id ?? '', second?.id ?? '']} />);
-    expect(markDone).toHaveAttribute('aria-pressed', 'true');
+    expect(markDone).toHaveAccessibleName(`Undo: ${titleOf(second)}`);
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
   });
 });
@@ -433,6 +552,7 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     renderThenResolve([first?.id ?? ''], {
       vendor: vw.vendor,
       defaultCompleted: [second?.id ?? ''],
+      openCurrent: false,
     });
     // Still listed, in its place, as resolved: not the same as marked as done.
     expect(triggers()).toHaveLength(plan.items.length);
@@ -447,10 +567,21 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     expect(progress).toHaveAttribute('aria-valuetext', `2 of ${plan.items.length} done`);
     expect(trigger(titleOf(plan.items[2]))).toHaveAttribute('aria-current', 'step');
 
+    // Its marker shows it finished; its time no longer matters.
+    const firstItem = trigger(titleOf(first)).closest('[data-part="item"]');
+    expect(markerOf(trigger(titleOf(first))).querySelector('[data-part="icon"]')).toHaveAttribute(
+      'data-status',
+      'resolved',
+    );
+    expect(firstItem?.querySelector('[data-part="meta-item"][data-kind="time"]')).toBeNull();
+    expect(firstItem?.querySelector('[data-part="state"]')).toHaveTextContent('Resolved');
+
+    // Its guidance is still there to read, with nothing left to press or open.
     await user.click(trigger(titleOf(first)));
     const panel = panelOf(trigger(titleOf(first)));
     expect(within(panel).getByRole('heading', { name: 'Steps' })).toBeVisible();
-    expect(within(panel).queryByRole('button', { name: 'Mark as done' })).toBeNull();
+    expect(within(panel).queryByRole('button')).toBeNull();
+    expect(within(panel).queryByRole('link')).toBeNull();
   });
 
   it('says all is done and tells the host once when a snapshot leaves nothing to do', () => {
@@ -462,11 +593,18 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
       <InterventionChecklist capabilities={vw.capabilities} {...props} />,
     );
     expect(onAllResolved).not.toHaveBeenCalled();
-    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+    expect(screen.queryByText(/^All done/)).toBeNull();
 
     const resolved = withoutInterventions(vw.capabilities, ids);
     rerender(<InterventionChecklist capabilities={resolved} {...props} />);
-    expect(screen.getByText('All done: every feature is unlocked.')).toBeVisible();
+    // It names what now works: everything the items unlocked, once each.
+    const unlocked = [
+      ...new Set(plan.items.flatMap((item) => item.unlocks.map((name) => capabilityLabel(name)))),
+    ];
+    expect(unlocked.length).toBeGreaterThan(1);
+    expect(
+      screen.getByText(`All done. Now working: ${listFormat.format(unlocked)}.`),
+    ).toBeVisible();
     expect(onAllResolved).toHaveBeenCalledTimes(1);
     const progress = screen.getByRole('progressbar');
     expect(progress).toHaveAttribute('aria-valuenow', String(plan.items.length));
@@ -500,7 +638,8 @@ describe('InterventionChecklist: resolution from new snapshots', () => {
     );
     expect(onAllResolved).not.toHaveBeenCalled();
     expect(onEvent).not.toHaveBeenCalled();
-    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+    expect(screen.queryByText(/^All done/)).toBeNull();
+    expect(screen.getByText('Everything works. There is nothing to do.')).toBeVisible();
   });
 
   it('adds an intervention a later snapshot brings', () => {
@@ -533,19 +672,23 @@ describe('InterventionChecklist: interventions without guidance', () => {
       <InterventionChecklist
         capabilities={{ location: { isCapable: false, interventionIds: [id] } }}
         vendor="SKODA"
+        openCurrent={false}
       />,
     );
     const button = trigger('Action needed in MyŠkoda');
-    expect(button).toHaveAccessibleDescription(`Unlocks: ${capabilityLabel('location')} To do`);
+    const parts = ['Step 1 of 1', `Unlocks: ${capabilityLabel('location')}`, 'To do'];
+    expect(button).toHaveAccessibleDescription(summary(...parts));
     await user.click(button);
     // Fallback panels share a title: their summary is part of their name.
     const panel = screen.getByRole('region', {
-      name: `Action needed in MyŠkoda Unlocks: ${capabilityLabel('location')} To do`,
+      name: titleAndSummary('Action needed in MyŠkoda', ...parts),
     });
     expect(panel).toHaveTextContent('Open MyŠkoda and follow what it asks');
     expect(within(panel).getByText(id)).toBeVisible();
     expect(panel).toHaveTextContent(`Reference for support: ${id}`);
-    expect(within(panel).getByRole('button', { name: 'Mark as done' })).toBeVisible();
+    expect(markDoneIn(panel, 'Action needed in MyŠkoda')).toBeVisible();
+    // Without guidance there is no address of the maker's to offer: no link to a wrong page.
+    expect(within(panel).queryByRole('link')).toBeNull();
   });
 
   it("falls back to the maker's app for a vendor it does not know", async () => {
@@ -571,18 +714,25 @@ describe('InterventionChecklist: interventions without guidance', () => {
       expect(within(panelOf(button)).getByText(unknown[index]?.id ?? '')).toBeVisible();
     }
     // Open side by side, their panels still have names of their own: title and summary.
+    const stepOf = (item: PlanItem) =>
+      `Step ${plan.items.indexOf(item) + 1} of ${plan.items.length}`;
     for (const [index, item] of unknown.entries()) {
       const labels = listFormat.format(item.unlocks.map((name) => capabilityLabel(name)));
       expect(
         screen.getByRole('region', {
-          name: `Action needed in the maker’s app Unlocks: ${labels} To do`,
+          name: titleAndSummary(
+            'Action needed in the maker’s app',
+            stepOf(item),
+            `Unlocks: ${labels}`,
+            'To do',
+          ),
         }),
       ).toBe(panelOf(fallbacks[index] as HTMLElement));
     }
     // A capability name the library has no label for still reads well.
     const battery = unknown.find((item) => item.unlocks.includes('batteryHealth'));
     expect(fallbacks[unknown.indexOf(battery as PlanItem)]).toHaveAccessibleDescription(
-      'Unlocks: Battery health To do',
+      summary(stepOf(battery as PlanItem), 'Unlocks: Battery health', 'To do'),
     );
   });
 
@@ -692,7 +842,8 @@ describe('InterventionChecklist: features that will never work', () => {
     expect(screen.getByText('Everything works. There is nothing to do.')).toBeVisible();
     expect(triggers()).toHaveLength(0);
     expect(screen.queryByRole('progressbar')).toBeNull();
-    expect(screen.queryByRole('heading')).toBeNull();
+    // The checklist's own heading only: no items, and no list of features it lacks.
+    expect(screen.getAllByRole('heading').map((heading) => heading.tagName)).toEqual(['H2']);
   });
 
   it.each([
@@ -731,7 +882,7 @@ describe('InterventionChecklist: filter', () => {
     expect(plan.items.map((item) => item.id).sort()).toEqual([...wanted].sort());
     for (const item of plan.items) {
       expect(trigger(titleOf(item))).toHaveAccessibleDescription(
-        expect.stringMatching(new RegExp(`^Unlocks: ${capabilityLabel('location')} `)),
+        summaryWith(`Unlocks: ${capabilityLabel('location')}`, 'To do'),
       );
     }
     // Features outside the filter are not listed as missing either.
@@ -759,7 +910,7 @@ describe('InterventionChecklist: filter', () => {
     rerender(<InterventionChecklist {...props} filter={['information']} />);
     expect(triggers()).toHaveLength(0);
     expect(screen.getByText('Everything works. There is nothing to do.')).toBeVisible();
-    expect(screen.queryByText('All done: every feature is unlocked.')).toBeNull();
+    expect(screen.queryByText(/^All done/)).toBeNull();
     expect(onAllResolved).not.toHaveBeenCalled();
 
     // Back to everything: every item again, still to do.

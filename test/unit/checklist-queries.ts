@@ -1,5 +1,5 @@
 // Fixtures, plans and DOM queries shared by the InterventionChecklist unit tests.
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { catalogue } from '../../src/catalogue/index.js';
 import {
   type Catalogue,
@@ -80,10 +80,62 @@ export function trigger(name: string): HTMLElement {
   return found[0] as HTMLElement;
 }
 
-/** The panel a trigger controls (only present while it is open). */
+/** The panel a trigger controls (only while it is open: a closed one is named by no trigger). */
 export function panelOf(button: HTMLElement): HTMLElement {
   const id = button.getAttribute('aria-controls');
   const panel = id ? document.getElementById(id) : null;
   if (!panel) throw new Error('the trigger controls no panel');
   return panel;
+}
+
+/** `text` as a regular expression that matches it literally. */
+export const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The summary that describes an item's trigger, as a pattern: these parts in this order, each
+ * ended by a full stop a screen reader pauses at ("Step 1 of 3. About 5 minutes. To do").
+ * jsdom's accessible-text computation trims the text of each element, so it drops the space
+ * after a full stop that sits at the edge of a visually hidden span, where Chromium keeps it:
+ * the space may be missing, the full stop may not.
+ */
+export function summary(...parts: readonly string[]): RegExp {
+  return new RegExp(`^${parts.map(literal).join('\\.\\s?')}$`);
+}
+
+/** A summary pattern that only needs these parts, in this order, somewhere in it. */
+export function summaryWith(...parts: readonly string[]): RegExp {
+  return new RegExp(`(^|\\.\\s?)${parts.map(literal).join('\\.\\s?')}(\\.|$)`);
+}
+
+/** What an item's summary says about its time: "About 5 minutes", in the en-US plural. */
+export const aboutMinutes = (minutes: number) =>
+  `About ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+
+/** The owner's own minutes for an item, as the checklist reads them. */
+export const minutesOf = (entry: CatalogueEntry) => entry.ownerMinutes ?? entry.estimatedMinutes;
+
+/** An item's "Mark as done" button, named for the item. */
+export const markDoneIn = (panel: HTMLElement, title: string) =>
+  within(panel).getByRole('button', { name: `Mark as done: ${title}` });
+
+/** The button that turns an item marked as done back to do, named for the item. */
+export const undoIn = (panel: HTMLElement, title: string) =>
+  within(panel).getByRole('button', { name: `Undo: ${title}` });
+
+/** The name of a link that opens a new tab: its words, then that it opens a new tab. */
+export const newTabName = (text: string) => `${text} (opens in a new tab)`;
+
+/** The marker beside an item's title: its step number, or a drawn tick once done or resolved. */
+export const markerOf = (trigger: HTMLElement) => {
+  const marker = trigger.querySelector<HTMLElement>('[data-part="step-marker"]');
+  if (!marker) throw new Error('the trigger has no step marker');
+  return marker;
+};
+
+/**
+ * The name of the panel of an item without guidance: its title, then its summary (see
+ * `summary`), since such items share one title.
+ */
+export function titleAndSummary(title: string, ...parts: readonly string[]): RegExp {
+  return new RegExp(`^${literal(title)} ${summary(...parts).source.slice(1)}`);
 }

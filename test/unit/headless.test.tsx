@@ -24,21 +24,45 @@ const subscribed = {
   ),
 };
 
-const uis: [string, (options: UseInterventionChecklistOptions) => ReactElement][] = [
-  ['InterventionChecklist', (options) => <InterventionChecklist {...options} />],
+/**
+ * Each UI, and how it offers to mark a step done and shows one marked: the checklist has one
+ * button named for its step that turns into Undo; the stepper, the hook's toggle button.
+ */
+const uis: [
+  string,
+  (options: UseInterventionChecklistOptions) => ReactElement,
+  {
+    markDone: (panel: HTMLElement, title: string) => HTMLElement;
+    markedDone: (panel: HTMLElement, title: string) => HTMLElement;
+  },
+][] = [
+  [
+    'InterventionChecklist',
+    (options) => <InterventionChecklist {...options} />,
+    {
+      markDone: (panel, title) =>
+        within(panel).getByRole('button', { name: `Mark as done: ${title}` }),
+      markedDone: (panel, title) => within(panel).getByRole('button', { name: `Undo: ${title}` }),
+    },
+  ],
   [
     'a stepper built from useInterventionChecklist alone',
     (options) => <StepperChecklist {...options} />,
+    {
+      markDone: (panel) => within(panel).getByRole('button', { pressed: false }),
+      markedDone: (panel) => within(panel).getByRole('button', { pressed: true }),
+    },
   ],
 ];
 
-describe.each(uis)('%s', (_, ui) => {
+describe.each(uis)('%s', (_, ui, controls) => {
   const items = planFor(vw).items;
   const titles = items.map(titleOf);
 
   it('opens a step from the keyboard and moves between steps with the arrow keys, Home and End', async () => {
     const user = userEvent.setup();
-    render(ui({ capabilities: volkswagenId4 }));
+    // Every step closed, so the keyboard opens the first.
+    render(ui({ capabilities: volkswagenId4, openCurrent: false }));
     const triggers = titles.map((title) => screen.getByRole('button', { name: title }));
     await user.tab();
     expect(triggers[0]).toHaveFocus();
@@ -62,9 +86,9 @@ describe.each(uis)('%s', (_, ui) => {
     expect(progress).toHaveAttribute('aria-valuenow', '0');
     expect(progress).toHaveAttribute('aria-valuemax', String(items.length));
     const panel = screen.getByRole('region', { name: titles[0] });
-    await user.click(within(panel).getByRole('button', { pressed: false }));
+    await user.click(controls.markDone(panel, titles[0] ?? ''));
     expect(progress).toHaveAttribute('aria-valuenow', '1');
-    expect(within(panel).getByRole('button', { pressed: true })).toBeVisible();
+    expect(controls.markedDone(panel, titles[0] ?? '')).toBeVisible();
 
     rerender(ui({ capabilities: subscribed, defaultExpanded: [weConnect] }));
     // Resolved by the data: still listed, counted once, with nothing left to press.
