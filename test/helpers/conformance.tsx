@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { createRef, type ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
@@ -17,8 +17,42 @@ interface ConformanceOptions {
    * takes extra props (the `classNames` under test).
    */
   states: Record<string, (props: Record<string, unknown>) => ReactElement>;
-  /** Parts that only an interaction shows (a failed check, say), tested where it happens. */
-  partsAfterInteraction?: readonly string[];
+  /**
+   * States that only an interaction reaches (a check of the device running or failed, a page
+   * being printed): each renders, then `interact` brings it there. Their parts count with the
+   * states' and take the host's classes too.
+   */
+  interactions?: Record<string, Interaction>;
+}
+
+interface Interaction {
+  render: (props: Record<string, unknown>) => ReactElement;
+  /** Does what the owner or the browser does; React's updates are awaited inside `act`. */
+  interact: () => Promise<void> | void;
+}
+
+/**
+ * Renders each state, then each interaction's state once reached, and hands its container to
+ * `visit` before unmounting it.
+ */
+async function eachState(
+  options: ConformanceOptions,
+  props: Record<string, unknown>,
+  visit: (state: string, container: HTMLElement) => void,
+) {
+  for (const [state, renderState] of Object.entries(options.states)) {
+    const { container, unmount } = render(renderState(props));
+    visit(state, container);
+    unmount();
+  }
+  for (const [state, interaction] of Object.entries(options.interactions ?? {})) {
+    const { container, unmount } = render(interaction.render(props));
+    await act(async () => {
+      await interaction.interact();
+    });
+    visit(state, container);
+    unmount();
+  }
 }
 
 /** The parts of one scope in a container, each element with its part name. */
@@ -74,32 +108,24 @@ export function describeConformance(name: string, options: ConformanceOptions) {
       expect(container.firstElementChild).toHaveAttribute('data-part', 'root');
     });
 
-    it('shows every part of its anatomy across its states, and no part outside it', () => {
+    it('shows every part of its anatomy across its states, and no part outside it', async () => {
       const seen = new Set<string>();
-      for (const [state, renderState] of Object.entries(options.states)) {
-        const { container, unmount } = render(renderState({}));
+      await eachState(options, {}, (state, container) => {
         for (const { part } of partsIn(container, anatomy.scope)) {
           expect(anatomy.parts, `${state}: data-part="${part}"`).toContain(part);
           seen.add(part);
         }
-        unmount();
-      }
-      for (const part of options.partsAfterInteraction ?? []) {
-        expect(anatomy.parts).toContain(part);
-        seen.add(part);
-      }
+      });
       expect([...seen].sort()).toEqual([...anatomy.parts].sort());
     });
 
-    it("puts the host's class on every element of each part (classNames)", () => {
+    it("puts the host's class on every element of each part (classNames)", async () => {
       const classNames = Object.fromEntries(anatomy.parts.map((part) => [part, `host-${part}`]));
-      for (const [state, renderState] of Object.entries(options.states)) {
-        const { container, unmount } = render(renderState({ classNames }));
+      await eachState(options, { classNames }, (state, container) => {
         for (const { element, part } of partsIn(container, anatomy.scope)) {
           expect(element.classList.contains(`host-${part}`), `${state}: ${part}`).toBe(true);
         }
-        unmount();
-      }
+      });
     });
 
     it('renders on a server and hydrates in every state with nothing reported', async () => {

@@ -1,3 +1,4 @@
+import { fireEvent, screen } from '@testing-library/react';
 import { catalogue } from '../../src/catalogue/index.js';
 import {
   BrandBadge,
@@ -55,6 +56,7 @@ const live = withLiveInterventions(catalogue, [
   ...interventionsApiResponse,
   ...specInterventionsResponse,
 ]).catalogue;
+const weConnect = 'e8d1b66d-9e41-4a1e-8cab-d9f6da40adb9';
 /** The Volkswagen, plus an id no catalogue knows and one resolved by reconnecting. */
 const everyKindOfItem = {
   ...volkswagenId4,
@@ -67,18 +69,34 @@ const everyKindOfItem = {
   },
 };
 
+/** Presses the checklist's "Check again". */
+const checkAgain = () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
+};
+
 describeConformance('InterventionChecklist', {
   anatomy: interventionChecklistAnatomy,
   render: (props) => <InterventionChecklist capabilities={volkswagenId4} {...props} />,
   rootClass: 'iu-intervention-checklist',
   states: {
-    'every kind of item, all open': (props) => (
+    // The We Connect subscription unlocks more than the header names ("+3 more"), and is
+    // marked done (Undo); the other Volkswagen items open their app and its store pages.
+    'every kind of item, all open, one marked done': (props) => (
       <InterventionChecklist
         capabilities={everyKindOfItem}
         catalogue={live}
         defaultExpanded={live.entries.map((entry) => entry.id).concat('not-in-any-catalogue')}
+        defaultCompleted={[weConnect]}
         onRecheck={() => {}}
         onRelink={() => {}}
+        {...props}
+      />
+    ),
+    'reconnecting left to the host': (props) => (
+      <InterventionChecklist
+        capabilities={everyKindOfItem}
+        catalogue={live}
+        defaultExpanded={[teslaRelinkIntervention.id]}
         {...props}
       />
     ),
@@ -86,6 +104,34 @@ describeConformance('InterventionChecklist', {
       <InterventionChecklist capabilities={fullyCapableVehicle} {...props} />
     ),
   },
-  // Shown only once a check of the device has failed (tested in the interaction tests).
-  partsAfterInteraction: ['recheck-error'],
+  interactions: {
+    'a check running': {
+      // A check that never settles stays busy.
+      render: (props) => (
+        <InterventionChecklist
+          capabilities={volkswagenId4}
+          onRecheck={() => new Promise(() => {})}
+          {...props}
+        />
+      ),
+      interact: checkAgain,
+    },
+    'a failed check': {
+      render: (props) => (
+        <InterventionChecklist
+          capabilities={volkswagenId4}
+          onRecheck={() => Promise.reject(new Error('offline'))}
+          {...props}
+        />
+      ),
+      interact: checkAgain,
+    },
+    // Printing shows the guidance of the closed items too.
+    printing: {
+      render: (props) => <InterventionChecklist capabilities={volkswagenId4} {...props} />,
+      interact: () => {
+        window.dispatchEvent(new Event('beforeprint'));
+      },
+    },
+  },
 });
