@@ -7,6 +7,7 @@ import {
   type PartAttributes,
   partAttributes,
 } from '../../anatomy/index.js';
+import { getBrand } from '../../catalogue/brands.js';
 import type { VendorRegistry } from '../../catalogue/vendors.js';
 import type { checklistEnUS } from '../../i18n/en-US/checklist.js';
 import { format, list, plural } from '../../i18n/format.js';
@@ -119,6 +120,7 @@ export const ChecklistItem = memo(function ChecklistItem({
   if (agent) chips.push({ kind: 'agent', text: agent });
   // An entry the API ties to no brand shows no brand mark.
   const brand = entry ? entry.vendor : item.vendor;
+  const brandName = brand != null ? getBrand(brand, vendors)?.name : undefined;
   const pending = status === 'pending';
   const guidance: ItemGuidanceProps = {
     item,
@@ -187,6 +189,9 @@ export const ChecklistItem = memo(function ChecklistItem({
       {/* Each part ends in a pause a screen reader reads (hidden on screen), so the summary is
           heard as "Step 1 of 3. About 5 minutes. In the app. To do." and never runs together. */}
       <p {...part('meta')} id={metaId}>
+        {/* The brand mark is not read in the trigger (it would run into the title): its name
+            opens the summary instead. */}
+        {brandName ? <span {...part('assistive-text')}>{brandName}. </span> : null}
         <span {...part('assistive-text')}>{format(t.stepOf, { step, count: total })}. </span>
         {chips.map((chip) => (
           <Fragment key={chip.kind}>
