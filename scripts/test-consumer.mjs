@@ -24,6 +24,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { createChecks } from './checks.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const hostApp = 'examples/host-app';
@@ -252,13 +253,7 @@ const nextBase = await serve(
   nextEnv,
 );
 
-let failures = 0;
-let passes = 0;
-function check(name, ok, detail = '') {
-  if (ok) passes += 1;
-  else failures += 1;
-  console.log(`${ok ? '✓' : '✗'} ${name}${ok ? '' : ` — ${detail}`}`);
-}
+const { check, finish } = createChecks('consumer');
 
 /** Runs one page's checks; an error on the way counts as one failed check, and the rest run. */
 async function section(name, checks) {
@@ -606,7 +601,6 @@ try {
   await browser.close();
 }
 
-console.log(`consumer: ${passes} passed, ${failures} failed`);
-writeFileSync('.consumer-report.json', JSON.stringify({ passed: passes, failed: failures }));
+finish('.consumer-report.json');
 // Exiting stops the servers: their output streams would otherwise keep this process waiting.
-process.exit(failures > 0 ? 1 : 0);
+process.exit(process.exitCode ?? 0);
