@@ -91,20 +91,34 @@ describe('CapabilityStatus list', () => {
     }
   });
 
-  it('shows an icon, a label and a status word on every entry', () => {
+  it('shows an icon, a label and a status in words on every entry', () => {
     const { container } = render(<CapabilityStatus capabilities={volkswagenId4} />);
-    const words = { capable: 'Available', blocked: 'Action needed', missing: 'Not available' };
-    for (const entry of items(container)) {
+    const words = { capable: 'Available', missing: 'Not available' };
+    const shown = items(container);
+    expect(new Set(shown.map((entry) => entry.dataset.status))).toEqual(
+      new Set(['capable', 'blocked', 'missing']),
+    );
+    for (const entry of shown) {
       const status = entry.dataset.status as CapabilityState;
+      // One element, drawn by the stylesheet, its shape set by its status.
       const icon = entry.querySelector('[data-part="icon"]');
       expect(icon).toHaveAttribute('data-status', status);
       expect(icon).toHaveAttribute('aria-hidden', 'true');
+      expect(icon?.childElementCount).toBe(0);
       expect(entry.querySelector('[data-part="label"]')?.textContent).not.toBe('');
-      expect(entry.querySelector('[data-part="status-text"]')).toHaveTextContent(words[status]);
+      if (status === 'blocked') {
+        // A blocked entry's status is how many actions unlock it, said once.
+        expect(entry.querySelector('[data-part="status-text"]')).toBeNull();
+        expect(entry.querySelector('[data-part="count"]')).toHaveTextContent(
+          /^\d+ actions? needed$/,
+        );
+      } else {
+        expect(entry.querySelector('[data-part="status-text"]')).toHaveTextContent(words[status]);
+      }
     }
   });
 
-  it('puts data-part on every element it renders, icons drawn inside the svg aside', () => {
+  it('puts data-part on every element it renders', () => {
     const { container } = render(
       <CapabilityStatus
         capabilities={volkswagenId4}
@@ -112,9 +126,8 @@ describe('CapabilityStatus list', () => {
         onSelectCapability={vi.fn()}
       />,
     );
-    const elements = [...container.querySelectorAll('*')].filter(
-      (element) => !element.closest('svg') || element.tagName.toLowerCase() === 'svg',
-    );
+    const elements = [...container.querySelectorAll('*')];
+    expect(elements.length).toBeGreaterThan(0);
     const unnamed = elements.filter((element) => !element.hasAttribute('data-part'));
     expect(unnamed).toEqual([]);
   });
@@ -123,9 +136,8 @@ describe('CapabilityStatus list', () => {
     const { container } = render(<CapabilityStatus capabilities={volkswagenId4} />);
     const list = screen.getByRole('list', { name: 'Features' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(8);
-    expect(spoken(item(container, 'chargeState'))).toBe(
-      'Charge state, Action needed, 2 actions needed',
-    );
+    // A blocked entry says its count once, as its status.
+    expect(spoken(item(container, 'chargeState'))).toBe('Charge state, 2 actions needed');
     expect(spoken(item(container, 'information'))).toBe('Device information, Available');
     expect(spoken(item(container, 'odometer'))).toBe(
       'Odometer, Not available, This device can’t do this.',
@@ -348,7 +360,7 @@ describe('CapabilityStatus single capability', () => {
     const entry = item(container, 'smartCharging');
     expect(entry.tagName).toBe('DIV');
     expect(entry).toHaveAttribute('data-status', 'blocked');
-    expect(spoken(entry)).toBe('Smart charging, Action needed, 3 actions needed');
+    expect(spoken(entry)).toBe('Smart charging, 3 actions needed');
     expect(container.firstElementChild).toHaveAttribute('data-variant', 'single');
   });
 
@@ -495,7 +507,7 @@ describe('CapabilityStatus messages', () => {
         capabilities={volkswagenId4}
         onSelectCapability={vi.fn()}
         messages={{
-          status: { blocked: 'Locked' },
+          status: { capable: 'Works' },
           actionsNeeded: { one: 'One step', other: '{count} steps' },
           missingExplanation: 'Not on this car.',
           listLabel: 'What your car can do',
@@ -505,8 +517,10 @@ describe('CapabilityStatus messages', () => {
       />,
     );
     expect(screen.getByRole('list', { name: 'What your car can do' })).toBeInTheDocument();
-    expect(spoken(item(container, 'chargeState'))).toMatch(/^Charge state – Locked – 2 steps/);
-    expect(item(container, 'information')).toHaveTextContent('Available');
+    expect(spoken(item(container, 'chargeState'))).toMatch(/^Charge state – 2 steps/);
+    expect(spoken(item(container, 'information'))).toBe('Device information – Works');
+    // The other status word keeps the default.
+    expect(item(container, 'odometer')).toHaveTextContent('Not available');
     expect(item(container, 'odometer')).toHaveTextContent('Not on this car.');
     expect(screen.getByRole('button', { name: 'Unlock Charge state' })).toBeInTheDocument();
   });
@@ -593,7 +607,10 @@ describe('CapabilityStatus bad input', () => {
     expect(shown).toHaveLength(Object.keys(malformedDevice.capabilities).length);
     for (const entry of shown) {
       expect(entry.querySelector('[data-part="label"]')?.textContent).not.toBe('');
-      expect(entry.querySelector('[data-part="status-text"]')?.textContent).not.toBe('');
+      // Its status: a word, or for a blocked entry the count of actions.
+      expect(
+        entry.querySelector('[data-part="status-text"], [data-part="count"]')?.textContent,
+      ).toMatch(/\p{L}/u);
     }
     // "true" as a string is read as true; an entry without isCapable but with ids is blocked.
     expect(item(container, 'startCharging')).toHaveAttribute('data-status', 'capable');
