@@ -42,7 +42,10 @@ interface Rule {
   declarations: string;
 }
 
-/** The style rules of a stylesheet, those inside @media included; keyframes are not selectors. */
+/**
+ * The style rules of a stylesheet, those inside conditional groups (@media, @container,
+ * @supports, @layer) included; keyframes are not selectors.
+ */
 function styleRules(css: string): Rule[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@import[^;]*;/g, '');
   const found: Rule[] = [];
@@ -58,7 +61,7 @@ function styleRules(css: string): Rule[] {
     }
     const prelude = text.slice(at, open).trim();
     const body = text.slice(open + 1, close - 1);
-    if (prelude.startsWith('@media')) found.push(...styleRules(body));
+    if (/^@(media|container|supports|layer)\b/.test(prelude)) found.push(...styleRules(body));
     else if (!prelude.startsWith('@keyframes'))
       found.push({ selector: prelude, declarations: body });
     at = close;
