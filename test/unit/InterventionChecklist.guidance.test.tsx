@@ -79,18 +79,27 @@ describe('where to start', () => {
     const first = screen.getByRole('button', { name: titles[0] });
     expect(first).toHaveAccessibleDescription(
       new RegExp(
-        `^Step 1 of ${items.length}\\.\\s?About \\d+ minutes\\.\\s?In the app\\.\\s?Unlocks: .+\\.\\s?To do$`,
+        `^Volkswagen\\.\\s?Step 1 of ${items.length}\\.\\s?About \\d+ minutes\\.\\s?In the app\\.\\s?Unlocks: .+\\.\\s?To do$`,
       ),
     );
-    // Each part of every summary ends in a pause: a full stop and a space, read but not shown.
-    for (const meta of document.querySelectorAll('[data-part="meta"]')) {
-      expect(meta.firstElementChild?.textContent).toMatch(/^Step \d+ of \d+\. $/);
-      const chips = meta.querySelectorAll('[data-part="meta-item"]');
-      expect(chips.length).toBeGreaterThan(0);
-      for (const chip of chips) {
-        expect(chip.nextElementSibling).toHaveAttribute('data-part', 'separator');
-        expect(chip.nextElementSibling?.textContent).toBe('. ');
+    // Each part of every summary but the last ends in a pause: a full stop and a space, read
+    // but not shown (a chip is followed by one).
+    const metas = [...document.querySelectorAll('[data-part="meta"]')];
+    expect(metas).toHaveLength(items.length);
+    for (const meta of metas) {
+      const parts = [...meta.children].filter(
+        (part) => part.getAttribute('data-part') !== 'separator',
+      );
+      expect(parts.some((part) => /^Step \d+ of \d+\. $/.test(part.textContent ?? ''))).toBe(true);
+      for (const part of parts.slice(0, -1)) {
+        if (part.getAttribute('data-part') === 'meta-item') {
+          expect(part.nextElementSibling).toHaveAttribute('data-part', 'separator');
+          expect(part.nextElementSibling?.textContent).toBe('. ');
+        } else {
+          expect(part.textContent).toMatch(/\. $/);
+        }
       }
+      expect(parts.at(-1)?.textContent).toBe('To do');
     }
     // A service of the subscription waits for it: "After step 1".
     const summaries = titles.slice(1).map((title) => {

@@ -163,6 +163,8 @@ describe('InterventionChecklist: the plan', () => {
       expect(entry.resolution.agent).toBe('User');
       expect(trigger(entry.resolution.title)).toHaveAccessibleDescription(
         summary(
+          // The brand first, as its mark beside the title is not read.
+          'Volkswagen',
           `Step ${index + 1} of ${plan.items.length}`,
           ...(index > 0 ? ['After step 1'] : []),
           aboutMinutes(minutes),
@@ -195,6 +197,7 @@ describe('InterventionChecklist: the plan', () => {
     expect(minutesOf(update)).toBeUndefined();
     expect(trigger(update.resolution.title)).toHaveAccessibleDescription(
       summary(
+        'Audi',
         'Step 1 of 1',
         'At a dealer',
         'By a dealer or workshop',
@@ -246,6 +249,7 @@ describe('InterventionChecklist: the plan', () => {
     expect(button).toHaveAccessibleName(titleOf(item));
     expect(button).toHaveAccessibleDescription(
       summary(
+        'Tesla',
         'Step 1 of 1',
         aboutMinutes(minutesOf(entryOf(item)) ?? 0),
         'In the vehicle',
@@ -676,7 +680,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
       />,
     );
     const button = trigger('Action needed in MyŠkoda');
-    const parts = ['Step 1 of 1', `Unlocks: ${capabilityLabel('location')}`, 'To do'];
+    const parts = ['ŠKODA', 'Step 1 of 1', `Unlocks: ${capabilityLabel('location')}`, 'To do'];
     expect(button).toHaveAccessibleDescription(summary(...parts));
     await user.click(button);
     // Fallback panels share a title: their summary is part of their name.
@@ -714,6 +718,8 @@ describe('InterventionChecklist: interventions without guidance', () => {
       expect(within(panelOf(button)).getByText(unknown[index]?.id ?? '')).toBeVisible();
     }
     // Open side by side, their panels still have names of their own: title and summary.
+    const brand = getBrand(device.vendor)?.name ?? '';
+    expect(brand).not.toBe('');
     const stepOf = (item: PlanItem) =>
       `Step ${plan.items.indexOf(item) + 1} of ${plan.items.length}`;
     for (const [index, item] of unknown.entries()) {
@@ -722,6 +728,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
         screen.getByRole('region', {
           name: titleAndSummary(
             'Action needed in the maker’s app',
+            brand,
             stepOf(item),
             `Unlocks: ${labels}`,
             'To do',
@@ -732,7 +739,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
     // A capability name the library has no label for still reads well.
     const battery = unknown.find((item) => item.unlocks.includes('batteryHealth'));
     expect(fallbacks[unknown.indexOf(battery as PlanItem)]).toHaveAccessibleDescription(
-      summary(stepOf(battery as PlanItem), 'Unlocks: Battery health', 'To do'),
+      summary(brand, stepOf(battery as PlanItem), 'Unlocks: Battery health', 'To do'),
     );
   });
 
