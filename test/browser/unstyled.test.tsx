@@ -24,9 +24,12 @@ describe('without the stylesheet, in Chromium', () => {
     // biome-ignore lint/performance/useDomNodeTextContent: innerText is the text as laid out, which is the point.
     const text = (screen.container as HTMLElement).innerText;
     // Entries read as sentences, parts separated rather than run together.
-    expect(text).toMatch(/Charge state, Action needed, \d actions? needed/);
+    expect(text).toMatch(/Charge state, \d actions? needed/);
+    expect(text).toMatch(/Step 1 of \d+\. /);
     expect(text).toContain('Unlocks: ');
-    expect(screen.getByRole('button', { name: 'Mark as done' })).toBeDefined();
+    expect(
+      screen.getByRole('button', { name: 'Mark as done: Subscribe to We Connect Services' }),
+    ).toBeDefined();
     expect(screen.getByRole('list', { name: 'Features' })).toBeDefined();
   });
 });
