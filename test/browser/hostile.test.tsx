@@ -172,6 +172,8 @@ function guideEntry(text: string): CatalogueEntry {
     estimatedMinutes: 5,
     unlocks: ['chargeState'],
     portal: text,
+    // The portal is named on the link that opens it.
+    links: { portal: 'https://example.com/portal' },
   };
 }
 
@@ -259,7 +261,7 @@ describe('hostile input in Chromium: injection', () => {
           catalogue={live}
           vendor={payload}
           onSelectCapability={() => {}}
-          messages={{ status: { blocked: payload }, showHowTo: payload }}
+          messages={{ status: { capable: payload }, showHowTo: payload }}
         />
         <CapabilityStatus
           data-testid="summary"
@@ -304,7 +306,10 @@ describe('hostile input in Chromium: injection', () => {
 
     const status = screen.getByTestId('status').element();
     expectShown(status, capabilityLabel(payload));
-    expectShown(part(status, '[data-part="status-text"]'), payload);
+    expectShown(
+      part(status, '[data-part="item"][data-status="capable"] [data-part="status-text"]'),
+      payload,
+    );
     expectShown(part(status, '[data-part="select-button"]'), payload);
     const actions = [...status.querySelectorAll('[data-part="action"]')];
     expect(actions.map((action) => action.textContent)).toContain(payload);
@@ -331,8 +336,11 @@ describe('hostile input in Chromium: injection', () => {
     expectShown(part(guided, '[data-part="step-text"]'), payload);
     expectShown(part(guided, '[data-part="step-detail"]'), payload);
     expectShown(part(guided, '[data-part="preconditions"] li'), payload);
-    expectShown(part(guided, '[data-part="portal"]'), payload);
-    expectShown(part(guided, '[data-part="meta-item"]'), capabilityLabel(payload));
+    expectShown(part(guided, '[data-part="open-link"]'), payload);
+    expectShown(
+      part(guided, '[data-part="meta-item"][data-kind="unlocks"]'),
+      capabilityLabel(payload),
+    );
     // An id no catalogue knows is shown for support to look up.
     expectShown(part(guided, '[data-part="reference"] code'), payload);
   });
@@ -350,12 +358,20 @@ describe('hostile input in Chromium: injection', () => {
       />,
     );
     await settle();
-    const links = [...screen.container.querySelectorAll('a')];
-    expect(links.map((link) => link.href)).toEqual([
+    const fromDescription = [...screen.container.querySelectorAll('[data-part="description"] a')];
+    expect(fromDescription.map((link) => (link as HTMLAnchorElement).href)).toEqual([
       'https://example.com/a?b=1',
       'https://example.org/',
     ]);
-    for (const link of links) expect(link.target).toBe('_blank');
+    // Every link, the maker's app and store pages beside them included, is a web address that
+    // opens in a new tab without the opener.
+    const links = [...screen.container.querySelectorAll('a')];
+    expect(links.length).toBeGreaterThan(fromDescription.length);
+    for (const link of links) {
+      expect(new URL(link.href).protocol).toBe('https:');
+      expect(link.target).toBe('_blank');
+      expect(link.rel.split(' ')).toContain('noopener');
+    }
     expect(dangerIn(screen.container)).toEqual([]);
     expect(screen.container.textContent).toContain('unsafe');
   });
