@@ -24,7 +24,7 @@ function ReadmeApp() {
   return (
     <main>
       <h1>
-        <BrandBadge vendor={vehicle.vendor} /> Finish setting up your car
+        <BrandBadge vendor={vehicle.vendor} /> Your Tesla
       </h1>
       <CapabilityStatus capabilities={capabilities} variant="summary" />
       <CapabilityStatus capabilities={capabilities} />
@@ -120,9 +120,25 @@ describe('the README example on a plain white page, in Chromium', () => {
       await commands.emulateMedia({ colorScheme });
       document.body.style.background = '#ffffff';
       const screen = await render(<ReadmeApp />);
-      // Open the item, so its steps and buttons are measured too.
-      await screen.getByRole('button', { name: 'Enable Mobile Access in vehicle' }).click();
-      await expect.element(screen.getByRole('button', { name: 'Mark as done' })).toBeVisible();
+      // The step to do is open, so its steps, links and buttons are measured too.
+      await expect
+        .element(
+          screen.getByRole('button', { name: 'Enable Mobile Access in vehicle', exact: true }),
+        )
+        .toHaveAttribute('aria-expanded', 'true');
+      await expect
+        .element(
+          screen.getByRole('button', {
+            name: 'Mark as done: Enable Mobile Access in vehicle',
+            exact: true,
+          }),
+        )
+        .toBeVisible();
+      await expect
+        .element(
+          screen.getByRole('link', { name: 'Open Tesla app (opens in a new tab)', exact: true }),
+        )
+        .toBeVisible();
       expect(matchMedia(`(prefers-color-scheme: ${colorScheme})`).matches).toBe(true);
 
       const measured = texts(screen.container);

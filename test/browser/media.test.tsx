@@ -115,17 +115,30 @@ describe('system settings, in Chromium', () => {
       </div>,
     );
     expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+    // Status words, and the counts that are a blocked feature's status.
     const words = screen.container.querySelectorAll(
-      '[data-part="status-text"], [data-part="state"]',
+      '[data-part="status-text"], [data-part="count"], [data-part="state"]',
     );
     expect(words.length).toBeGreaterThan(0);
     for (const word of words) {
       expect(box(word).width).toBeGreaterThan(0);
       expect(word.textContent?.trim()).not.toBe('');
     }
-    // The icons are drawn in the text colour, so they keep their shapes.
-    for (const icon of screen.container.querySelectorAll('svg[data-part="icon"] path')) {
-      expect(getComputedStyle(icon).stroke).not.toBe('none');
+    // The icons are shapes filled with the system's text colour, so they stay visible.
+    const canvasText = (() => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    })();
+    const icons = screen.container.querySelectorAll('[data-part="icon"]');
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      expect(getComputedStyle(icon).maskImage).toMatch(/^url\(/);
+      expect(getComputedStyle(icon).backgroundColor).toBe(canvasText);
+      expect(box(icon).width).toBeGreaterThan(0);
     }
     const item = screen.container.querySelector('[data-part="item"][data-status="pending"]');
     expect(getComputedStyle(item as Element).borderTopStyle).toBe('solid');
@@ -147,10 +160,16 @@ describe('system settings, in Chromium', () => {
   it('animates panel height with the Radix variable otherwise', async () => {
     await commands.emulateMedia({ reducedMotion: 'no-preference' });
     const screen = await render(
-      <InterventionChecklist capabilities={volkswagenId4.capabilities} vendor="VOLKSWAGEN" />,
+      <InterventionChecklist
+        capabilities={volkswagenId4.capabilities}
+        vendor="VOLKSWAGEN"
+        openCurrent={false}
+      />,
     );
     // Radix skips the animation for panels open at mount, so open one as a person would.
-    await screen.getByRole('button', { name: 'Subscribe to We Connect Services' }).click();
+    await screen
+      .getByRole('button', { name: 'Subscribe to We Connect Services', exact: true })
+      .click();
     const panel = screen.container.querySelector('[data-part="panel"]') as HTMLElement;
     expect(getComputedStyle(panel).animationName).toBe('iu-panel-open');
     expect(getComputedStyle(panel).getPropertyValue('--radix-accordion-content-height')).toMatch(

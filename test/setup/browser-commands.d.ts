@@ -4,6 +4,7 @@ import 'vitest/browser';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateMedia: (options: {
+      media?: 'screen' | 'print' | null;
       colorScheme?: 'light' | 'dark' | 'no-preference' | null;
       forcedColors?: 'active' | 'none' | null;
       reducedMotion?: 'reduce' | 'no-preference' | null;
