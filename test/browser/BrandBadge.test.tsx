@@ -1,8 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import type { ReactNode } from 'react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../../src/styles/styles.css';
-import { BrandBadge, getVendor, mergeVendorHealth, vendors } from '../../src/index.js';
+import {
+  BrandBadge,
+  type BrandBadgeSize,
+  getBrand,
+  getVendor,
+  mergeVendorHealth,
+  type VendorRegistry,
+  vendors,
+} from '../../src/index.js';
 import { contrastRatio } from '../../src/styles/color.js';
+import { boxFont } from '../helpers/box-font.js';
 
 /** `rgb(0, 34, 85)` → `#002255`, for the contrast helpers. */
 function hexOf(rgb: string): string {
@@ -73,5 +83,157 @@ describe('BrandBadge in Chromium', () => {
       .querySelector('[data-scope="brand-badge"][data-part="root"]')
       ?.getBoundingClientRect();
     expect(badge?.right).toBeLessThanOrEqual(box.right);
+  });
+});
+
+const sizes: readonly BrandBadgeSize[] = ['sm', 'md', 'lg'];
+
+/** The box of an element's text, as the browser lays the glyphs out. */
+function textBox(element: Element): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return range.getBoundingClientRect();
+}
+
+/** Each mark of a container whose monogram's text leaves its box, or whose box is no square. */
+function marksThatDoNotHold(container: Element): string[] {
+  const problems: string[] = [];
+  for (const mark of container.querySelectorAll('[data-part="mark"]')) {
+    const monogram = mark.querySelector('[data-part="monogram"]');
+    const root = mark.closest('[data-part="root"]');
+    const label = `${root?.getAttribute('data-vendor')} ${root?.getAttribute('data-size')} "${monogram?.textContent}"`;
+    if (!monogram) {
+      problems.push(`${label}: no monogram`);
+      continue;
+    }
+    const box = mark.getBoundingClientRect();
+    const text = textBox(monogram);
+    // At least a pixel clear of the edge.
+    const clear = 1;
+    if (text.left < box.left + clear || text.right > box.right - clear)
+      problems.push(`${label}: text ${text.left}–${text.right} outside ${box.left}–${box.right}`);
+    if (text.top < box.top || text.bottom > box.bottom)
+      problems.push(`${label}: text ${text.top}–${text.bottom} outside ${box.top}–${box.bottom}`);
+    if (Math.abs(box.width - box.height) > 0.5)
+      problems.push(`${label}: a ${box.width}×${box.height} mark, not a square`);
+  }
+  return problems;
+}
+
+/**
+ * The widest two-letter marks a vendor could have: the widest Latin, Polish, Greek and
+ * Cyrillic capitals, ligatures, Han, Hangul, kana, full-width Latin, emoji and flags.
+ */
+const worstPairs = [
+  'MW',
+  'WM',
+  'MM',
+  'WW',
+  'ŁŻ',
+  'ŴŴ',
+  'ÆŒ',
+  'ΩΨ',
+  'ЩЖ',
+  'ЩЩ',
+  'ШЮ',
+  '中国',
+  '漢字',
+  '한국',
+  'アイ',
+  'ＭＷ',
+  '😀😀',
+  '🇩🇪🇳🇴',
+];
+
+/** A registry giving one made-up vendor per monogram, that monogram. */
+function registryOf(monograms: readonly string[]): VendorRegistry {
+  return {
+    vendors: Object.fromEntries(
+      monograms.map((monogram, i) => [
+        `WORST${i}`,
+        { code: `WORST${i}`, name: `Worst ${i}`, monogram, deviceTypes: [], known: true },
+      ]),
+    ),
+  };
+}
+
+describe('BrandBadge marks that hold', () => {
+  beforeAll(async () => {
+    // This machine has fonts for Latin, Greek and Cyrillic only: Han, Hangul, kana and emoji
+    // would draw as narrow placeholder boxes. A font made for the test draws them as wide as
+    // real CJK and emoji fonts do (1em, 1.25em for an emoji or a flag).
+    const wide = Object.fromEntries([
+      ...[...'中国漢字한국アイＭＷ'].map((char) => [char, 1]),
+      ['😀', 1.25],
+      ...[...'🇩🇪🇳🇴'].map((char) => [char, 0.625]),
+    ]);
+    const font = new FontFace('Box Test', boxFont(wide), { weight: '100 900' });
+    document.fonts.add(await font.load());
+  });
+
+  /** Badges in the library's own font stack, the test font first for what it alone maps. */
+  const inFonts = (children: ReactNode) => (
+    <div style={{ '--iu-font-family': '"Box Test", system-ui, sans-serif' } as object}>
+      {children}
+    </div>
+  );
+
+  it('fits every vendor’s monogram inside its square mark, at every size', async () => {
+    const codes = Object.keys(vendors);
+    const screen = await render(
+      inFonts(
+        sizes.flatMap((size) =>
+          codes.map((code) => <BrandBadge key={`${size}${code}`} vendor={code} size={size} />),
+        ),
+      ),
+    );
+    const monograms = [...screen.container.querySelectorAll('[data-part="monogram"]')];
+    expect(monograms).toHaveLength(codes.length * sizes.length);
+    // Every letter of the registry's monograms is drawn (BMW, SMA, GMC: three letters).
+    expect(monograms.slice(0, codes.length).map((m) => m.textContent)).toEqual(
+      codes.map((code) => getBrand(code)?.monogram),
+    );
+    expect(marksThatDoNotHold(screen.container)).toEqual([]);
+  });
+
+  it('fits the widest two-letter marks in the same square, at every size', async () => {
+    const registry = registryOf(worstPairs);
+    const screen = await render(
+      inFonts(
+        sizes.flatMap((size) =>
+          worstPairs.map((pair, i) => (
+            <BrandBadge
+              key={`${size}${pair}`}
+              vendor={`WORST${i}`}
+              vendors={registry}
+              size={size}
+            />
+          )),
+        ),
+      ),
+    );
+    const monograms = [...screen.container.querySelectorAll('[data-part="monogram"]')];
+    expect(monograms.slice(0, worstPairs.length).map((m) => m.textContent)).toEqual(worstPairs);
+    expect(marksThatDoNotHold(screen.container)).toEqual([]);
+    // The same square as a one-letter mark of the same size.
+    const md = worstPairs.length;
+    const pair = monograms[md]?.parentElement?.getBoundingClientRect();
+    const tesla = await render(<BrandBadge vendor="TESLA" />);
+    const one = tesla.container.querySelector('[data-part="mark"]')?.getBoundingClientRect();
+    expect(pair?.width).toBeCloseTo(one?.width ?? 0, 1);
+  });
+
+  it('widens the mark rather than clip a monogram wider than any estimate', async () => {
+    // Three of the widest Cyrillic letter, from a registry with a monogram far too long.
+    const screen = await render(
+      inFonts(<BrandBadge vendor="WORST0" vendors={registryOf(['ЩЩЩЩЩЩЩЩЩЩЩЩ'])} />),
+    );
+    const mark = screen.container.querySelector('[data-part="mark"]') as HTMLElement;
+    const text = textBox(mark.querySelector('[data-part="monogram"]') as Element);
+    const box = mark.getBoundingClientRect();
+    expect(mark.textContent).toBe('ЩЩЩ');
+    expect(text.left).toBeGreaterThanOrEqual(box.left);
+    expect(text.right).toBeLessThanOrEqual(box.right);
+    expect(box.width).toBeGreaterThan(box.height);
   });
 });

@@ -1,7 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axe } from 'vitest-axe';
-import { BrandBadge, getVendor, mergeVendorHealth, vendors } from '../../src/index.js';
+import {
+  BrandBadge,
+  getBrand,
+  getVendor,
+  mergeVendorHealth,
+  type VendorRegistry,
+  vendors,
+} from '../../src/index.js';
 
 describe('BrandBadge', () => {
   it.each(Object.keys(vendors))('shows the brand name for %s and marks it known', (code) => {
@@ -149,5 +156,68 @@ describe('BrandBadge', () => {
       </div>,
     );
     expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+/** A registry naming one made-up vendor, `ACME`, with the given monogram. */
+const withMonogram = (monogram: string): VendorRegistry => ({
+  vendors: { ACME: { code: 'ACME', name: 'Acme', monogram, deviceTypes: [], known: true } },
+});
+
+const monogramOf = (container: Element) => container.querySelector('[data-part="monogram"]');
+
+describe('BrandBadge monograms', () => {
+  it('draws every letter of the three-letter monograms of the registry', () => {
+    for (const code of ['BMW', 'SMA', 'GMC', 'BYD']) {
+      const { container, unmount } = render(<BrandBadge vendor={code} />);
+      expect(monogramOf(container)).toHaveTextContent(getBrand(code)?.monogram ?? '');
+      unmount();
+    }
+  });
+
+  it('draws wider letters smaller, so they fit the same square', () => {
+    const scale = (vendor: string, vendors?: VendorRegistry) => {
+      const { container, unmount } = render(<BrandBadge vendor={vendor} vendors={vendors} />);
+      const value = (monogramOf(container) as HTMLElement).style.getPropertyValue(
+        '--iu-brand-monogram-scale',
+      );
+      unmount();
+      return value === '' ? 1 : Number(value);
+    };
+    // One letter is drawn at full size; two, then three, ever smaller; wide ones smaller still.
+    expect(scale('TESLA')).toBe(1);
+    expect(scale('ACME', withMonogram('LR'))).toBeLessThan(1);
+    expect(scale('ACME', withMonogram('MW'))).toBeLessThan(scale('ACME', withMonogram('LR')));
+    expect(scale('BMW')).toBeLessThan(scale('ACME', withMonogram('MW')));
+    expect(scale('ACME', withMonogram('中国'))).toBeLessThan(scale('ACME', withMonogram('LR')));
+    // A keycap emoji is as wide as any emoji, not as its digit.
+    expect(scale('ACME', withMonogram('1\ufe0f\u20e32\ufe0f\u20e3'))).toBe(
+      scale('ACME', withMonogram('😀😀')),
+    );
+    expect(scale('BMW')).toBeGreaterThan(0.5);
+  });
+
+  it('shows at most three characters of a registry’s monogram, a flag or accent whole', () => {
+    const shown = (monogram: string) => {
+      const { container, unmount } = render(
+        <BrandBadge vendor="ACME" vendors={withMonogram(monogram)} />,
+      );
+      const text = monogramOf(container)?.textContent;
+      unmount();
+      return text;
+    };
+    expect(shown('ABCDEFG')).toBe('ABC');
+    expect(shown('🇳🇴🇸🇪🇩🇰🇫🇮')).toBe('🇳🇴🇸🇪🇩🇰');
+    expect(shown('Ş\u0327ŁŻW')).toBe('Ş\u0327ŁŻ');
+    expect(shown('\u200b\u200eA\u200bB')).toBe('AB');
+    expect(shown('   ')).toBe('?');
+  });
+
+  it('reads a monogram of a million characters without trouble', () => {
+    const { container } = render(
+      <BrandBadge vendor="ACME" vendors={withMonogram('Щ'.repeat(1_000_000))} />,
+    );
+    expect(monogramOf(container)).toHaveTextContent(/^ЩЩЩ$/);
+    expect(screen.getByText('Acme')).toBeInTheDocument();
   });
 });

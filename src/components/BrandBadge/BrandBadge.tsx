@@ -8,6 +8,7 @@ import { LocaleContext } from '../../i18n/context.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
+import { fitMonogram } from './monogram.js';
 
 export type BrandBadgeSize = 'sm' | 'md' | 'lg';
 
@@ -33,7 +34,7 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
    */
   showName?: boolean;
   /**
-   * A class for any part (`root`, `mark`, `name`), beside the `--iu-` variables.
+   * A class for any part (`root`, `mark`, `monogram`, `name`), beside the `--iu-` variables.
    * @default undefined (no classes of yours)
    */
   classNames?: BrandBadgeClassNames;
@@ -68,6 +69,7 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
         '--iu-brand-contrast': readableTextOn(background),
       } as CSSProperties)
     : undefined;
+  const monogram = fitMonogram(info?.monogram ?? '?');
 
   // Without the visible name the badge is one image named after the brand.
   const nameProps = showName ? {} : { role: 'img', 'aria-label': name };
@@ -91,7 +93,18 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
         aria-hidden="true"
         style={markStyle}
       >
-        {info?.monogram ?? '?'}
+        <span
+          data-scope="brand-badge"
+          data-part="monogram"
+          className={classNames?.monogram}
+          style={
+            monogram.scale < 1
+              ? ({ '--iu-brand-monogram-scale': monogram.scale } as CSSProperties)
+              : undefined
+          }
+        >
+          {monogram.text}
+        </span>
       </span>
       {showName ? (
         <span data-scope="brand-badge" data-part="name" className={classNames?.name}>
