@@ -95,6 +95,8 @@ function textBox(element: Element): DOMRect {
   return range.getBoundingClientRect();
 }
 
+const centre = (box: DOMRect) => (box.top + box.bottom) / 2;
+
 /** Each mark of a container whose monogram's text leaves its box, or whose box is no square. */
 function marksThatDoNotHold(container: Element): string[] {
   const problems: string[] = [];
@@ -236,4 +238,68 @@ describe('BrandBadge marks that hold', () => {
     expect(text.right).toBeLessThanOrEqual(box.right);
     expect(box.width).toBeGreaterThan(box.height);
   });
+});
+
+/** Where the line's baseline is: the bottom of an empty inline block sits on it. */
+function Baseline() {
+  return <span data-testid="baseline" style={{ display: 'inline-block', width: 0, height: 0 }} />;
+}
+
+describe('BrandBadge beside text', () => {
+  it.each(sizes.flatMap((size) => [16, 24, 32].map((fontSize) => [size, fontSize] as const)))(
+    'sets a %s badge’s name on the baseline of %ipx text, the mark centred on it',
+    async (size, fontSize) => {
+      const screen = await render(
+        <p style={{ fontSize, margin: 0, whiteSpace: 'nowrap' }}>
+          <span data-testid="text">Finish setting up</span> <BrandBadge vendor="BMW" size={size} />{' '}
+          <span data-testid="same-type">BMW</span>
+          <Baseline />
+        </p>,
+      );
+      const root = screen.container.querySelector('[data-part="root"]') as HTMLElement;
+      const name = root.querySelector('[data-part="name"]') as HTMLElement;
+      const mark = root.querySelector('[data-part="mark"]') as HTMLElement;
+      // Text in the name's own type, set on the line by the browser: where the name should be.
+      const sameType = screen.getByTestId('same-type').element() as HTMLElement;
+      const nameStyle = getComputedStyle(name);
+      Object.assign(sameType.style, {
+        fontFamily: nameStyle.fontFamily,
+        fontSize: nameStyle.fontSize,
+        fontWeight: nameStyle.fontWeight,
+      });
+      const expected = textBox(sameType);
+      const actual = textBox(name);
+      expect(Math.abs(actual.bottom - expected.bottom)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(actual.top - expected.top)).toBeLessThanOrEqual(0.5);
+      // The mark is centred on the name's text, and straddles the baseline.
+      const box = mark.getBoundingClientRect();
+      expect(Math.abs(centre(box) - centre(actual))).toBeLessThanOrEqual(1);
+      const baseline = screen.getByTestId('baseline').element().getBoundingClientRect().bottom;
+      expect(box.top).toBeLessThan(baseline);
+      expect(box.bottom).toBeGreaterThan(baseline);
+      if (fontSize === 16 && size === 'md') {
+        // In text of its own size the mark is centred on the text itself.
+        const text = textBox(screen.getByTestId('text').element());
+        expect(Math.abs(centre(box) - centre(text))).toBeLessThanOrEqual(1);
+      }
+    },
+  );
+
+  it.each(sizes.flatMap((size) => [16, 24, 32].map((fontSize) => [size, fontSize] as const)))(
+    'centres a %s mark alone on %ipx text beside it',
+    async (size, fontSize) => {
+      const screen = await render(
+        <h2 style={{ fontSize, margin: 0, whiteSpace: 'nowrap' }}>
+          <BrandBadge vendor="MINI" size={size} showName={false} />{' '}
+          <span data-testid="text">Finish setting up your car</span>
+        </h2>,
+      );
+      const box = (
+        screen.container.querySelector('[data-part="mark"]') as Element
+      ).getBoundingClientRect();
+      const text = textBox(screen.getByTestId('text').element());
+      // Within a tenth of the text's size of the text's centre.
+      expect(Math.abs(centre(box) - centre(text))).toBeLessThanOrEqual(fontSize * 0.1);
+    },
+  );
 });

@@ -85,6 +85,7 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
       data-vendor={info?.code ?? ''}
       data-known={info?.known ? 'true' : 'false'}
       data-size={size}
+      data-mark-only={showName ? 'false' : 'true'}
     >
       <span
         data-scope="brand-badge"
