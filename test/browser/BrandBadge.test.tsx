@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../../src/styles/styles.css';
 import {
@@ -237,6 +238,151 @@ describe('BrandBadge marks that hold', () => {
     expect(text.left).toBeGreaterThanOrEqual(box.left);
     expect(text.right).toBeLessThanOrEqual(box.right);
     expect(box.width).toBeGreaterThan(box.height);
+  });
+});
+
+/** A computed `box-shadow`'s layers: colour (as hex, `undefined` when see-through) and spread. */
+function shadowLayers(boxShadow: string): { color: string | undefined; spread: number }[] {
+  if (boxShadow === 'none') return [];
+  return boxShadow.split(/,(?![^(]*\))/).map((layer) => {
+    const color = /rgba?\([^)]*\)/.exec(layer)?.[0] ?? '';
+    const alpha = Number(/rgba\([^)]*,\s*([\d.]+)\)/.exec(color)?.[1] ?? 1);
+    const lengths = layer.replace(color, '').match(/-?[\d.]+px/g) ?? [];
+    return {
+      color: alpha === 1 && color ? hexOf(color) : undefined,
+      spread: Number.parseFloat(lengths[3] ?? '0'),
+    };
+  });
+}
+
+/** The ring a mark draws (its visible outline's colour), or `undefined` for none. */
+function ringOf(mark: Element): string | undefined {
+  return shadowLayers(getComputedStyle(mark).boxShadow).find(
+    (layer) => layer.color && layer.spread >= 1,
+  )?.color;
+}
+
+/** A token's value where `element` is, as the stylesheet sets it (`#0d1117`). */
+const token = (element: Element, name: string) =>
+  getComputedStyle(element).getPropertyValue(name).trim();
+
+describe('BrandBadge contrast against the surfaces, light and dark', () => {
+  afterEach(async () => {
+    await commands.emulateMedia({ colorScheme: null });
+  });
+
+  /** Every vendor and an unknown one, on one theme. */
+  const everyMark = (theme?: string) => (
+    <div data-testid="surface" data-theme={theme}>
+      {[...Object.keys(vendors), 'NOT_A_MAKER'].map((code) => (
+        <BrandBadge key={code} vendor={code} />
+      ))}
+    </div>
+  );
+
+  /**
+   * For every mark: against each surface of the theme, the mark's colour or its ring keeps 3:1
+   * (WCAG 2.2 non-text contrast), and a mark that stands out by itself draws no ring.
+   */
+  function contrastProblems(surfaceElement: Element): string[] {
+    const surfaces = [
+      token(surfaceElement, '--iu-color-surface'),
+      token(surfaceElement, '--iu-color-surface-muted'),
+    ];
+    expect(
+      surfaces.every((surface) => /^#[0-9a-f]{6}$/i.test(surface)),
+      surfaces.join(),
+    ).toBe(true);
+    const problems: string[] = [];
+    for (const mark of surfaceElement.querySelectorAll('[data-part="mark"]')) {
+      const vendor = mark.closest('[data-part="root"]')?.getAttribute('data-vendor');
+      const fill = hexOf(getComputedStyle(mark).backgroundColor);
+      const ring = ringOf(mark);
+      const standsOut = surfaces.every((surface) => contrastRatio(fill, surface) >= 3);
+      if (standsOut && ring) problems.push(`${vendor}: ${fill} stands out yet has a ring ${ring}`);
+      for (const surface of surfaces) {
+        const edge = contrastRatio(fill, surface) >= 3 ? fill : ring;
+        const ratio = edge ? contrastRatio(edge, surface) : contrastRatio(fill, surface);
+        if (ratio < 3)
+          problems.push(`${vendor}: ${fill} ring ${ring} on ${surface}: ${ratio.toFixed(2)}:1`);
+      }
+    }
+    return problems;
+  }
+
+  it('keeps 3:1 for every vendor on the light surfaces', async () => {
+    const screen = await render(everyMark());
+    const surface = screen.getByTestId('surface').element();
+    expect(token(surface, '--iu-color-surface')).toBe('#ffffff');
+    expect(contrastProblems(surface)).toEqual([]);
+  });
+
+  it('keeps 3:1 for every vendor on the dark surfaces', async () => {
+    const screen = await render(everyMark('dark'));
+    const surface = screen.getByTestId('surface').element();
+    expect(token(surface, '--iu-color-surface')).toBe('#0d1117');
+    expect(contrastProblems(surface)).toEqual([]);
+  });
+
+  it('keeps 3:1 under data-theme="system", whichever the system prefers', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await commands.emulateMedia({ colorScheme });
+      const screen = await render(everyMark('system'));
+      expect(contrastProblems(screen.getByTestId('surface').element()), colorScheme).toEqual([]);
+      screen.unmount();
+    }
+  });
+
+  it('outlines the brands that would vanish, on their theme only, in a colour of the host’s', async () => {
+    const screen = await render(
+      <div>
+        <div data-testid="light">
+          <BrandBadge vendor="JAGUAR" />
+          <BrandBadge vendor="OPEL" />
+        </div>
+        <div data-testid="dark" data-theme="dark">
+          <BrandBadge vendor="JAGUAR" />
+          <BrandBadge vendor="OPEL" />
+        </div>
+        <div data-testid="host" style={{ '--iu-brand-ring-color': '#6b21a8' } as object}>
+          <BrandBadge vendor="OPEL" />
+        </div>
+      </div>,
+    );
+    const ring = (id: string, vendor: string) =>
+      ringOf(
+        screen
+          .getByTestId(id)
+          .element()
+          .querySelector(`[data-vendor="${vendor}"] [data-part="mark"]`) as Element,
+      );
+    // Jaguar's near-black is outlined on dark surfaces only, Opel's yellow on light ones only,
+    // each in the theme's muted text colour unless the host sets --iu-brand-ring-color.
+    expect(ring('light', 'JAGUAR')).toBeUndefined();
+    expect(ring('dark', 'OPEL')).toBeUndefined();
+    expect(ring('dark', 'JAGUAR')).toBe('#9198a1');
+    expect(ring('light', 'OPEL')).toBe('#4f5863');
+    expect(ring('host', 'OPEL')).toBe('#6b21a8');
+  });
+
+  it('draws the dark outlines on surfaces of the host’s own that it marks as dark', async () => {
+    const screen = await render(
+      <div
+        style={
+          {
+            '--iu-color-surface': '#000000',
+            '--iu-color-text-muted': '#a0a0a0',
+            '--iu-brand-dark-surface': 1,
+          } as object
+        }
+      >
+        <BrandBadge vendor="JAGUAR" />
+        <BrandBadge vendor="OPEL" />
+      </div>,
+    );
+    const [jaguar, opel] = screen.container.querySelectorAll('[data-part="mark"]');
+    expect(ringOf(jaguar as Element)).toBe('#a0a0a0');
+    expect(ringOf(opel as Element)).toBeUndefined();
   });
 });
 

@@ -9,6 +9,7 @@ import { brandEnUS } from '../../i18n/en-US/brand.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
 import { fitMonogram } from './monogram.js';
+import { needsRing, neutralMark } from './ring.js';
 
 export type BrandBadgeSize = 'sm' | 'md' | 'lg';
 
@@ -47,6 +48,20 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
 }
 
 /**
+ * The brand colour and, for each theme whose surfaces are too close to it, the flag that
+ * draws the mark's outline there, as the variables BrandBadge.css reads. Without a brand
+ * colour the mark is the neutral one, whose outline is worked out from the token's default.
+ */
+function markVariables(color: string | undefined): CSSProperties {
+  const fill = color ?? neutralMark;
+  return {
+    ...(color ? { '--iu-brand-color': color, '--iu-brand-contrast': readableTextOn(color) } : {}),
+    ...(needsRing(fill, 'light') ? { '--iu-brand-ring-on-light': 1 } : {}),
+    ...(needsRing(fill, 'dark') ? { '--iu-brand-ring-on-dark': 1 } : {}),
+  } as CSSProperties;
+}
+
+/**
  * A vendor's brand: a monogram drawn on the brand colour, and the name as the maker writes it.
  * The mark is decorative; the name is what assistive technology reads.
  */
@@ -62,13 +77,6 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
     locale.overrides?.brand?.unknown ??
     locale.messages?.brand.unknown ??
     brandEnUS.unknown;
-  const background = info?.color;
-  const markStyle = background
-    ? ({
-        '--iu-brand-color': background,
-        '--iu-brand-contrast': readableTextOn(background),
-      } as CSSProperties)
-    : undefined;
   const monogram = fitMonogram(info?.monogram ?? '?');
 
   // Without the visible name the badge is one image named after the brand.
@@ -92,7 +100,7 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
         data-part="mark"
         className={classNames?.mark}
         aria-hidden="true"
-        style={markStyle}
+        style={markVariables(info?.color)}
       >
         <span
           data-scope="brand-badge"
