@@ -449,3 +449,63 @@ describe('BrandBadge beside text', () => {
     },
   );
 });
+
+/** A logo as a host would serve it, large, with a size of its own. */
+const bigLogo = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200" viewBox="0 0 400 200"><rect width="400" height="200" fill="#0f766e"/></svg>',
+)}`;
+
+describe('BrandBadge with a logo of the host’s', () => {
+  it.each(sizes)('draws the logo inside the same %s square as the monogram', async (size) => {
+    const screen = await render(
+      <div>
+        <BrandBadge data-testid="monogram" vendor="BMW" size={size} />
+        <BrandBadge
+          data-testid="img"
+          vendor="BMW"
+          size={size}
+          logo={<img src={bigLogo} alt="" width={400} height={200} />}
+        />
+        <BrandBadge
+          data-testid="svg"
+          vendor="BMW"
+          size={size}
+          showName={false}
+          logo={
+            <svg viewBox="0 0 10 10" aria-hidden="true">
+              <circle cx="5" cy="5" r="5" />
+            </svg>
+          }
+        />
+      </div>,
+    );
+    const markOf = (id: string) =>
+      screen.getByTestId(id).element().querySelector('[data-part="mark"]') as HTMLElement;
+    const square = markOf('monogram').getBoundingClientRect();
+    for (const id of ['img', 'svg']) {
+      const mark = markOf(id);
+      const box = mark.getBoundingClientRect();
+      expect(box.width, id).toBeCloseTo(square.width, 1);
+      expect(box.height, id).toBeCloseTo(square.height, 1);
+      const logo = (mark.firstElementChild as Element).getBoundingClientRect();
+      expect(logo.left, id).toBeGreaterThanOrEqual(box.left - 0.01);
+      expect(logo.right, id).toBeLessThanOrEqual(box.right + 0.01);
+      expect(logo.top, id).toBeGreaterThanOrEqual(box.top - 0.01);
+      expect(logo.bottom, id).toBeLessThanOrEqual(box.bottom + 0.01);
+      // On no colour of the library's: the logo is drawn as the host gave it.
+      expect(getComputedStyle(mark).backgroundColor, id).toBe('rgba(0, 0, 0, 0)');
+      expect(mark.querySelector('[data-part="monogram"]'), id).toBeNull();
+    }
+    await expect.element(screen.getByText('BMW').first()).toBeVisible();
+  });
+
+  it('puts the logo on the host’s --iu-brand-logo-background', async () => {
+    const screen = await render(
+      <div style={{ '--iu-brand-logo-background': 'rgb(255, 255, 255)' } as object}>
+        <BrandBadge vendor="BMW" logo={<img src={bigLogo} alt="" />} />
+      </div>,
+    );
+    const mark = screen.container.querySelector('[data-part="mark"]') as Element;
+    expect(getComputedStyle(mark).backgroundColor).toBe('rgb(255, 255, 255)');
+  });
+});
