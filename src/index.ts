@@ -38,6 +38,8 @@ export {
   type BrandBadgeClassNames,
   type BrandBadgeProps,
   type BrandBadgeSize,
+  type BrandLogos,
+  brandLogoFor,
 } from './components/BrandBadge/index.js';
 export {
   CapabilityStatus,

@@ -17,6 +17,7 @@ export {
 export const brandBadgeAnatomy = /* @__PURE__ */ createAnatomy('brand-badge', [
   'root',
   'mark',
+  'monogram',
   'name',
 ]);
 

@@ -61,6 +61,7 @@ for (const name of [
   'planFleet',
   'createCatalogue',
   'mergeVendorHealth',
+  'brandLogoFor',
 ]) {
   check(`${name} runs on the server`, typeof root[name] === 'function' && !isReference(root[name]));
 }
@@ -144,6 +145,12 @@ try {
       root.getVendor('skoda', sent)?.portal === 'MyŠkoda App' &&
       root.getVendor('skoda', sent)?.health?.[0]?.linkingStatus === 'OUTAGE',
     JSON.stringify(health),
+  );
+  const logo = React.createElement('img', { src: '/logos/bmw.svg', alt: '' });
+  check(
+    'brandLogoFor on the server: a logo element from a map, found whatever the case',
+    root.brandLogoFor({ BMW: logo }, ' bmw ') === logo &&
+      root.brandLogoFor({ BMW: logo }, 'MG') === null,
   );
   const deDE = modules['./locales/de-DE']?.deDE;
   check(

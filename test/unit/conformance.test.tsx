@@ -26,6 +26,9 @@ describeConformance('BrandBadge', {
     'mark only, unknown vendor': (props) => (
       <BrandBadge vendor="NOT_A_MAKER" showName={false} {...props} />
     ),
+    "with a logo of the host's": (props) => (
+      <BrandBadge vendor="BMW" logo={<img src="/logos/bmw.svg" alt="" />} {...props} />
+    ),
   },
 });
 

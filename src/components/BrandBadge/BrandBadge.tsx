@@ -1,6 +1,13 @@
 'use client';
 
-import { type ComponentPropsWithoutRef, type CSSProperties, forwardRef, useContext } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  forwardRef,
+  isValidElement,
+  type ReactNode,
+  useContext,
+} from 'react';
 import type { brandBadgeAnatomy, PartClassNames } from '../../anatomy/index.js';
 import { getBrand } from '../../catalogue/brands.js';
 import type { VendorRegistry } from '../../catalogue/vendors.js';
@@ -8,6 +15,8 @@ import { LocaleContext } from '../../i18n/context.js';
 import { brandEnUS } from '../../i18n/en-US/brand.js';
 import { readableTextOn } from '../../styles/color.js';
 import { cx } from '../../utils/cx.js';
+import { fitMonogram } from './monogram.js';
+import { needsRing, neutralMark } from './ring.js';
 
 export type BrandBadgeSize = 'sm' | 'md' | 'lg';
 
@@ -33,7 +42,18 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
    */
   showName?: boolean;
   /**
-   * A class for any part (`root`, `mark`, `name`), beside the `--iu-` variables.
+   * A logo of your own for this vendor (an `<img>` or `<svg>` element; several in a fragment),
+   * drawn in the mark's square in place of the monogram, on no background of the library's
+   * (`--iu-brand-logo-background` sets one). The mark stays out of the accessibility tree, so
+   * the badge is still named after the brand whatever the logo's `alt`; keep the logo free of
+   * links and buttons. Anything that is not a React element (a string, a URL, a plain object
+   * from a cache) is ignored and the monogram shows. Look a vendor's logo up in a map of yours
+   * with `brandLogoFor`.
+   * @default undefined (the monogram on the brand colour)
+   */
+  logo?: ReactNode;
+  /**
+   * A class for any part (`root`, `mark`, `monogram`, `name`), beside the `--iu-` variables.
    * @default undefined (no classes of yours)
    */
   classNames?: BrandBadgeClassNames;
@@ -46,11 +66,40 @@ export interface BrandBadgeProps extends Omit<ComponentPropsWithoutRef<'span'>, 
 }
 
 /**
- * A vendor's brand: a monogram drawn on the brand colour, and the name as the maker writes it.
- * The mark is decorative; the name is what assistive technology reads.
+ * Whether a `logo` prop can be drawn: a React element, or a lazy one (what a Server Component's
+ * element may arrive as while it streams). Strings, numbers, arrays and plain objects are not
+ * logos: a URL would show as text, and an object would stop React rendering.
+ */
+function isLogo(logo: unknown): boolean {
+  return (
+    isValidElement(logo) ||
+    (typeof logo === 'object' &&
+      logo !== null &&
+      (logo as { $$typeof?: unknown }).$$typeof === Symbol.for('react.lazy'))
+  );
+}
+
+/**
+ * The brand colour and, for each theme whose surfaces are too close to it, the flag that
+ * draws the mark's outline there, as the variables BrandBadge.css reads. Without a brand
+ * colour the mark is the neutral one, whose outline is worked out from the token's default.
+ */
+function markVariables(color: string | undefined): CSSProperties {
+  const fill = color ?? neutralMark;
+  return {
+    ...(color ? { '--iu-brand-color': color, '--iu-brand-contrast': readableTextOn(color) } : {}),
+    ...(needsRing(fill, 'light') ? { '--iu-brand-ring-on-light': 1 } : {}),
+    ...(needsRing(fill, 'dark') ? { '--iu-brand-ring-on-dark': 1 } : {}),
+  } as CSSProperties;
+}
+
+/**
+ * A vendor's brand: a monogram drawn on the brand colour (or a logo of the host's), and the
+ * name as the maker writes it. The mark is decorative; the name is what assistive technology
+ * reads.
  */
 export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function BrandBadge(
-  { vendor, size = 'md', showName = true, classNames, vendors, className, ...rest },
+  { vendor, size = 'md', showName = true, logo, classNames, vendors, className, ...rest },
   ref,
 ) {
   // The one string a badge may show; read straight from the provider to keep the badge small.
@@ -61,13 +110,8 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
     locale.overrides?.brand?.unknown ??
     locale.messages?.brand.unknown ??
     brandEnUS.unknown;
-  const background = info?.color;
-  const markStyle = background
-    ? ({
-        '--iu-brand-color': background,
-        '--iu-brand-contrast': readableTextOn(background),
-      } as CSSProperties)
-    : undefined;
+  const hasLogo = isLogo(logo);
+  const monogram = hasLogo ? undefined : fitMonogram(info?.monogram ?? '?');
 
   // Without the visible name the badge is one image named after the brand.
   const nameProps = showName ? {} : { role: 'img', 'aria-label': name };
@@ -83,15 +127,32 @@ export const BrandBadge = forwardRef<HTMLSpanElement, BrandBadgeProps>(function 
       data-vendor={info?.code ?? ''}
       data-known={info?.known ? 'true' : 'false'}
       data-size={size}
+      data-logo={hasLogo ? 'true' : 'false'}
+      data-mark-only={showName ? 'false' : 'true'}
     >
       <span
         data-scope="brand-badge"
         data-part="mark"
         className={classNames?.mark}
         aria-hidden="true"
-        style={markStyle}
+        style={hasLogo ? undefined : markVariables(info?.color)}
       >
-        {info?.monogram ?? '?'}
+        {monogram ? (
+          <span
+            data-scope="brand-badge"
+            data-part="monogram"
+            className={classNames?.monogram}
+            style={
+              monogram.scale < 1
+                ? ({ '--iu-brand-monogram-scale': monogram.scale } as CSSProperties)
+                : undefined
+            }
+          >
+            {monogram.text}
+          </span>
+        ) : (
+          logo
+        )}
       </span>
       {showName ? (
         <span data-scope="brand-badge" data-part="name" className={classNames?.name}>

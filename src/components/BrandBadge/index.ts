@@ -4,3 +4,4 @@ export {
   type BrandBadgeProps,
   type BrandBadgeSize,
 } from './BrandBadge.js';
+export { type BrandLogos, brandLogoFor } from './logos.js';
