@@ -62,6 +62,8 @@ export {
 } from './hooks/useCapabilityStatus.js';
 export {
   type InterventionChecklistApi,
+  type InterventionChecklistAutoRecheck,
+  type InterventionChecklistChange,
   type InterventionChecklistEvent,
   type InterventionChecklistItem,
   type InterventionChecklistRecheckState,

@@ -58,6 +58,7 @@ export const interventionChecklistAnatomy = /* @__PURE__ */ createAnatomy(
     'item-heading',
     'trigger',
     'step-marker',
+    'brand',
     'title',
     'chevron',
     'meta',

@@ -497,7 +497,7 @@ function useAutoRecheck(
 /**
  * The checklist's behaviour for a UI of the host's own: its state, and prop getters that
  * carry the ARIA wiring of a disclosure list (the WAI-ARIA accordion pattern: each trigger a
- * button with `aria-expanded` and `aria-controls`, each panel a region named by its trigger,
+ * button with `aria-expanded` and `aria-controls`, each panel a group named by its trigger (not a region: several checklists on a page would each add landmarks of the same names),
  * the arrow keys, Home and End moving between triggers). A stepper built on it behaves and
  * reads like the checklist.
  */
@@ -576,7 +576,7 @@ export function useInterventionChecklist(
       return {
         ...part('panel'),
         id: panelId(id),
-        role: 'region',
+        role: 'group',
         'aria-labelledby': triggerId(id),
         hidden: !open,
         'data-state': open ? 'open' : 'closed',

@@ -7,7 +7,7 @@ import { StepperChecklist } from './StepperChecklist.js';
  * A host's own UI on the headless layer: a horizontal stepper built from
  * `useInterventionChecklist` alone, with the checklist's behaviour (progress, done state,
  * resolution from new snapshots) and its ARIA wiring (each step a button that controls a
- * region; arrow keys, Home and End move between steps).
+ * named group; arrow keys, Home and End move between steps).
  */
 const meta = {
   title: 'Headless/Stepper from useInterventionChecklist',

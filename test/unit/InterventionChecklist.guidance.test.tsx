@@ -114,7 +114,7 @@ describe('one story of progress, told politely', () => {
   it('announces marking done and undoing, with the count', async () => {
     const user = userEvent.setup();
     render(<InterventionChecklist capabilities={volkswagenId4} />);
-    const panel = screen.getByRole('region', { name: titles[0] });
+    const panel = screen.getByRole('group', { name: titles[0] });
     await user.click(within(panel).getByRole('button', { name: `Mark as done: ${titles[0]}` }));
     expect(screen.getByRole('status')).toHaveTextContent(
       `${titles[0]}: marked as done. 1 of ${items.length} done.`,

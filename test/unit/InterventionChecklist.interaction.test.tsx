@@ -248,7 +248,7 @@ describe('InterventionChecklist: keyboard (WAI-ARIA accordion pattern)', () => {
 
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('region', { name: titleOf(first) })).toBeVisible();
+    expect(screen.getByRole('group', { name: titleOf(first) })).toBeVisible();
     await user.keyboard('{Enter}');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.keyboard(' ');
@@ -384,7 +384,7 @@ describe('InterventionChecklist: live data', () => {
     render(<InterventionChecklist capabilities={capabilities} vendor="CUPRA" catalogue={live} />);
     // The only step, open as the one to do next.
     expect(trigger(title)).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: title });
+    const panel = screen.getByRole('group', { name: title });
     expect(within(panel).getByText('My CUPRA', { selector: 'strong' })).toBeVisible();
     expect(within(panel).queryByText(/Reference for support/)).toBeNull();
   });
@@ -460,7 +460,7 @@ describe('InterventionChecklist: live data', () => {
         />,
       );
       await user.click(trigger(hostile.resolution.title));
-      const panel = screen.getByRole('region', { name: hostile.resolution.title });
+      const panel = screen.getByRole('group', { name: hostile.resolution.title });
       expect(panel).toHaveTextContent('<script>alert("description")</script>');
       expect(panel).toHaveTextContent('<img src="x" onerror="alert(document.cookie)">');
       expect(panel).toHaveTextContent(payload);

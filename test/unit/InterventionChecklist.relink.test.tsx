@@ -35,7 +35,7 @@ describe('an intervention resolved by connecting the device again (action "Link"
         onEvent={(event) => events.push(event)}
       />,
     );
-    const panel = screen.getByRole('region', { name: title });
+    const panel = screen.getByRole('group', { name: title });
     // Named for its item, its visible word first.
     const reconnect = within(panel).getByRole('button', { name: `Reconnect: ${title}` });
     expect(reconnect).toHaveTextContent(/^Reconnect$/);
@@ -55,7 +55,7 @@ describe('an intervention resolved by connecting the device again (action "Link"
         defaultExpanded={[teslaRelinkIntervention.id]}
       />,
     );
-    const panel = screen.getByRole('region', { name: title });
+    const panel = screen.getByRole('group', { name: title });
     expect(within(panel).queryByRole('button', { name: /^Reconnect/ })).toBeNull();
     expect(panel).toHaveTextContent('This device must be connected again');
     // Once reconnected elsewhere, the owner can still mark it done.
@@ -71,7 +71,7 @@ describe('an intervention resolved by connecting the device again (action "Link"
         onRelink={() => {}}
       />,
     );
-    const panel = screen.getByRole('region', { name: agnosticIntervention.resolution.title });
+    const panel = screen.getByRole('group', { name: agnosticIntervention.resolution.title });
     expect(within(panel).queryByRole('button', { name: /^Reconnect/ })).toBeNull();
     expect(
       within(panel).getByRole('button', {
@@ -92,7 +92,7 @@ describe('an intervention no brand is tied to', () => {
     );
     const trigger = screen.getByRole('button', { name: agnosticIntervention.resolution.title });
     expect(trigger.querySelector('[data-scope="brand-badge"]')).toBeNull();
-    const panel = screen.getByRole('region', { name: agnosticIntervention.resolution.title });
+    const panel = screen.getByRole('group', { name: agnosticIntervention.resolution.title });
     expect(panel).not.toHaveTextContent('Tesla app');
     // The Tesla item beside it keeps its brand.
     const teslaTrigger = screen.getByRole('button', { name: title });

@@ -58,7 +58,7 @@ describe('InterventionChecklist: server rendering and hydration', () => {
     expect(secondTrigger).toHaveAttribute('aria-expanded', 'false');
     await user.click(secondTrigger);
     expect(secondTrigger).toHaveAttribute('aria-expanded', 'true');
-    const secondPanel = screen.getByRole('region', { name: second?.entry?.resolution.title ?? '' });
+    const secondPanel = screen.getByRole('group', { name: second?.entry?.resolution.title ?? '' });
     expect(secondPanel).toBeVisible();
     expect(within(secondPanel).getByText(secondStep)).toBeVisible();
     // Still linked up: description ids and the controlled panel match what the client made.

@@ -275,7 +275,7 @@ describe('InterventionChecklist: the plan', () => {
     );
     const button = trigger(entry.resolution.title);
     expect(button).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull();
     // A panel never opened is not in the page at all.
     expect(screen.queryByText('Before you start')).toBeNull();
     // The owner's own time, not any waiting after it, shows in the header before opening.
@@ -286,7 +286,7 @@ describe('InterventionChecklist: the plan', () => {
 
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const panel = screen.getByRole('region', { name: entry.resolution.title });
+    const panel = screen.getByRole('group', { name: entry.resolution.title });
     expect(panel).toBe(panelOf(button));
 
     const before = within(panel).getByRole('heading', { name: 'Before you start' });
@@ -444,7 +444,7 @@ describe('InterventionChecklist: open items', () => {
     );
     expect(trigger(titleOf(first))).toHaveAttribute('aria-expanded', 'false');
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('region', { name: titleOf(second) })).toBeVisible();
+    expect(screen.getByRole('group', { name: titleOf(second) })).toBeVisible();
 
     await user.click(trigger(titleOf(first)));
     expect(onExpandedChange).toHaveBeenLastCalledWith([second?.id, first?.id]);
@@ -454,7 +454,7 @@ describe('InterventionChecklist: open items', () => {
     await user.click(trigger(titleOf(second)));
     expect(onExpandedChange).toHaveBeenLastCalledWith([first?.id]);
     expect(trigger(titleOf(second))).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByRole('region', { name: titleOf(second) })).toBeNull();
+    expect(screen.queryByRole('group', { name: titleOf(second) })).toBeNull();
   });
 
   it('shows what the host says when controlled', async () => {
@@ -684,7 +684,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
     expect(button).toHaveAccessibleDescription(summary(...parts));
     await user.click(button);
     // Fallback panels share a title: their summary is part of their name.
-    const panel = screen.getByRole('region', {
+    const panel = screen.getByRole('group', {
       name: titleAndSummary('Action needed in MyŠkoda', ...parts),
     });
     expect(panel).toHaveTextContent('Open MyŠkoda and follow what it asks');
@@ -725,7 +725,7 @@ describe('InterventionChecklist: interventions without guidance', () => {
     for (const [index, item] of unknown.entries()) {
       const labels = listFormat.format(item.unlocks.map((name) => capabilityLabel(name)));
       expect(
-        screen.getByRole('region', {
+        screen.getByRole('group', {
           name: titleAndSummary(
             'Action needed in the maker’s app',
             brand,

@@ -81,7 +81,7 @@ describe("the API's text format", () => {
         defaultExpanded={[audiServiceIntervention.id]}
       />,
     );
-    const panel = screen.getByRole('region', { name: audiServiceIntervention.resolution.title });
+    const panel = screen.getByRole('group', { name: audiServiceIntervention.resolution.title });
     const description = panel.querySelector('[data-part="description"]') as HTMLElement;
     const [steps] = within(description).getAllByRole('list');
     expect(steps?.tagName).toBe('OL');

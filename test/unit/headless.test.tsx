@@ -68,7 +68,7 @@ describe.each(uis)('%s', (_, ui, controls) => {
     expect(triggers[0]).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(triggers[0]).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('region', { name: titles[0] })).toBeVisible();
+    expect(screen.getByRole('group', { name: titles[0] })).toBeVisible();
     await user.keyboard('{ArrowDown}');
     expect(triggers[1]).toHaveFocus();
     await user.keyboard('{End}');
@@ -85,7 +85,7 @@ describe.each(uis)('%s', (_, ui, controls) => {
     const progress = screen.getByRole('progressbar');
     expect(progress).toHaveAttribute('aria-valuenow', '0');
     expect(progress).toHaveAttribute('aria-valuemax', String(items.length));
-    const panel = screen.getByRole('region', { name: titles[0] });
+    const panel = screen.getByRole('group', { name: titles[0] });
     await user.click(controls.markDone(panel, titles[0] ?? ''));
     expect(progress).toHaveAttribute('aria-valuenow', '1');
     expect(controls.markedDone(panel, titles[0] ?? '')).toBeVisible();
@@ -95,7 +95,7 @@ describe.each(uis)('%s', (_, ui, controls) => {
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(items.length));
     expect(
-      within(screen.getByRole('region', { name: titles[0] })).queryByRole('button'),
+      within(screen.getByRole('group', { name: titles[0] })).queryByRole('button'),
     ).toBeNull();
   });
 

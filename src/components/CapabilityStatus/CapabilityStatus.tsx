@@ -67,9 +67,8 @@ const statusOptionKeys = {
  * Which features of a device work, which are blocked (and how many actions unlock them), and
  * which the device can never do: as a list, a summary line, or a single capability.
  *
- * Every entry shows a status icon of its own shape and a status word, so status never rests on
- * colour, and reads naturally to screen readers ("Charge state, Action needed, 2 actions
- * needed"). Every part carries `data-part` (with `data-scope="capability-status"`), every entry
+ * Every entry shows a status icon of its own shape and its status in words, so status never
+ * rests on colour, and reads naturally to screen readers ("Charge state, 2 actions needed"). Every part carries `data-part` (with `data-scope="capability-status"`), every entry
  * `data-status`, for styling. Rendering reads no browser globals, so it works on the server.
  */
 export const CapabilityStatus = forwardRef<HTMLDivElement, CapabilityStatusProps>(

@@ -1,7 +1,7 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { Fragment, memo, useId, useState } from 'react';
+import { Fragment, memo, type ReactNode, useId, useState } from 'react';
 import {
   interventionChecklistAnatomy,
   type PartAttributes,
@@ -52,6 +52,8 @@ export interface ChecklistItemProps {
   onRelink: ((item: PlanItem) => void) | undefined;
   /** The host's vendor registry, for the item's brand mark. */
   vendors?: VendorRegistry | undefined;
+  /** The host's licensed logo for the item's brand, drawn in place of the monogram. */
+  logo?: ReactNode;
 }
 
 /** Past this many, the header names the first two capabilities and "+N more"; the panel all. */
@@ -82,13 +84,17 @@ export const ChecklistItem = memo(function ChecklistItem({
   onToggleDone,
   onRelink,
   vendors,
+  logo,
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
-  // A closed panel that was never opened has no content: nothing to render or for the
-  // accordion to measure. Once opened it stays, so closing animates and keeps its state.
+  // The panel's element mounts only once the owner shows an interest in the item (a pointer
+  // over its trigger, a press, the focus) or it opens: a closed panel the accordion never
+  // renders costs no measuring on the first mount. Mounting it closed before it opens lets
+  // its first opening animate, as every later one does; once mounted, it stays.
   const [mounted, setMounted] = useState(open);
   if (open && !mounted) setMounted(true);
+  const mount = mounted ? undefined : () => setMounted(true);
   const part = partAttributes(interventionChecklistAnatomy, classNames);
   const { entry } = item;
   const Heading = `h${headingLevel}` as const;
@@ -153,6 +159,9 @@ export const ChecklistItem = memo(function ChecklistItem({
             {...part('trigger')}
             aria-describedby={metaId}
             aria-current={current ? 'step' : undefined}
+            onPointerEnter={mount}
+            onPointerDown={mount}
+            onFocus={mount}
           >
             {/* The step's number, or a tick once done (drawn, not a character a font may lack):
                 its place is read from the summary. */}
@@ -168,7 +177,17 @@ export const ChecklistItem = memo(function ChecklistItem({
               )}
             </span>
             {brand !== null ? (
-              <BrandBadge vendor={brand} vendors={vendors} size="sm" showName={false} aria-hidden />
+              // In a box of the title's first line, so the mark sits on that line's centre.
+              <span {...part('brand')}>
+                <BrandBadge
+                  vendor={brand}
+                  vendors={vendors}
+                  logo={logo}
+                  size="sm"
+                  showName={false}
+                  aria-hidden
+                />
+              </span>
             ) : null}
             <span {...part('title')} id={titleId}>
               {title}
@@ -246,6 +265,9 @@ export const ChecklistItem = memo(function ChecklistItem({
       {mounted ? (
         <Accordion.Content
           {...part('panel')}
+          // A named group, not a region: a page with several checklists (a fleet) would get a
+          // landmark per open panel, several with the same name.
+          role="group"
           // Items without guidance share one title: their summary tells their panels apart.
           {...(item.known ? {} : { 'aria-labelledby': `${titleId} ${metaId}` })}
         >
@@ -297,7 +319,7 @@ function ItemGuidance({
   const pending = status === 'pending';
   // Each control is named for its item ("Mark as done: Enable Mobile Access"), its visible
   // words first, as voice control users say them; a link that opens a tab says so.
-  const forItem = (words: string) => `${words}: ${title}`;
+  const forItem = (words: string) => format(t.controlFor, { control: words, title });
   const newTab = (words: string) => `${words} ${t.opensInNewTab}`;
   const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
   return (

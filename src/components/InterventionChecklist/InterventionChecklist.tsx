@@ -16,6 +16,7 @@ import { format, list, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { type InterventionLinks, type ItemLinks, linksOf } from '../../resolve/links.js';
 import type { PlanItem } from '../../resolve/plan.js';
+import { type BrandLogos, brandLogoFor } from '../BrandBadge/logos.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
 import { splitProps } from '../shared/split-props.js';
 import { usePrinting } from '../shared/usePrinting.js';
@@ -49,6 +50,13 @@ export interface InterventionChecklistProps
    * @default undefined (the catalogue's links)
    */
   links?: InterventionLinks | undefined;
+  /**
+   * Your licensed logos per vendor code (`{ TESLA: <img src="…" alt="" /> }`), drawn in each
+   * item's brand mark in place of the monogram. Elements only, so a Server Component can pass
+   * them.
+   * @default undefined (the monograms)
+   */
+  brandLogos?: BrandLogos | undefined;
   /**
    * A class for any part, by its `data-part` name (`{ trigger: 'font-semibold' }`), beside the
    * `--iu-` variables.
@@ -91,7 +99,7 @@ const checklistOptionKeys = {
 export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChecklistProps>(
   function InterventionChecklist(props, ref) {
     const [options, own] = splitProps(props, checklistOptionKeys);
-    const { heading, headingLevel = 3, links, classNames, className, ...rest } = own;
+    const { heading, headingLevel = 3, links, brandLogos, classNames, className, ...rest } = own;
     const checklist = useInterventionChecklistState(options);
     const { onRelink, vendors } = options;
     const t = checklist.messages;
@@ -125,6 +133,9 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       empty: t.empty,
     };
     const announcement = announce(checklist, t, locale, titleOf);
+    // "Finish setting up" only where there is something to finish; the host's own heading
+    // always shows.
+    const showHeading = heading !== false && (heading !== undefined || total > 0);
     // "Check again" sits with the progress, and goes once nothing is left to check.
     const canRecheck = recheck !== undefined && outcome === 'in-progress';
 
@@ -136,9 +147,9 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
         data-state={outcome}
         aria-busy={recheck === 'busy' || undefined}
       >
-        {heading !== false || total > 0 || canRecheck ? (
+        {showHeading || total > 0 || canRecheck ? (
           <div {...part('header')}>
-            {heading !== false ? (
+            {showHeading ? (
               <OwnHeading {...part('heading')}>
                 {heading ?? (checklist.isVehicle ? t.headingVehicle : t.headingDevice)}
               </OwnHeading>
@@ -228,6 +239,7 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 onToggleDone={checklist.toggleCompleted}
                 onRelink={onRelink ? checklist.relink : undefined}
                 vendors={vendors}
+                logo={brandLogoFor(brandLogos, entry.item.entry?.vendor ?? entry.item.vendor)}
               />
             ))}
           </Accordion.Root>
@@ -273,7 +285,8 @@ function announce(
       count: checklist.total,
     });
   }
-  if (!change.ok) return t.recheckFailed;
+  // A failed check is said by its alert; the polite region stays quiet, so it is heard once.
+  if (!change.ok) return '';
   if (change.resolved.length === 0) return t.announceNothingChanged;
   return plural(t.announceResolved, change.resolved.length, locale, {
     titles: list(change.resolved.map(titleOf), locale),

@@ -71,6 +71,8 @@ export const checklistEnUS = {
   undo: 'Undo',
   /** Read after a link that opens a new tab. */
   opensInNewTab: '(opens in a new tab)',
+  /** A control named for its item: its visible words, then the item's title. */
+  controlFor: '{control}: {title}',
   /** After the first capabilities an item unlocks, when there are more. */
   moreUnlocks: '+{count} more',
   /** Before the links to the maker's app in the app stores. */

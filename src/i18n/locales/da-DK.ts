@@ -126,6 +126,7 @@ export const daDK: Messages = {
     recheckRetry: 'Prøv igen',
     undo: 'Fortryd',
     opensInNewTab: '(åbner i en ny fane)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} mere',
     getTheApp: 'Hent appen:',
     recheckDone: 'Tjekket.',

@@ -129,6 +129,7 @@ export const deDE: Messages = {
     recheckRetry: 'Erneut versuchen',
     undo: 'Rückgängig',
     opensInNewTab: '(öffnet in einem neuen Tab)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} weitere',
     getTheApp: 'App laden:',
     recheckDone: 'Geprüft.',

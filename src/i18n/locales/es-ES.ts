@@ -139,6 +139,7 @@ export const esES: Messages = {
     recheckRetry: 'Volver a intentarlo',
     undo: 'Deshacer',
     opensInNewTab: '(se abre en una pestaña nueva)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} más',
     getTheApp: 'Descarga la app:',
     recheckDone: 'Comprobado.',

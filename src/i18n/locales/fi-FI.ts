@@ -129,6 +129,7 @@ export const fiFI: Messages = {
     recheckRetry: 'Yritä uudelleen',
     undo: 'Kumoa',
     opensInNewTab: '(avautuu uuteen välilehteen)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} muuta',
     getTheApp: 'Lataa sovellus:',
     recheckDone: 'Tarkistettu.',

@@ -142,6 +142,7 @@ export const frFR: Messages = {
     recheckRetry: 'Réessayer',
     undo: 'Annuler',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    controlFor: '{control} : {title}',
     moreUnlocks: '+{count} de plus',
     getTheApp: 'Télécharger l’application :',
     recheckDone: 'Vérifié.',

@@ -138,6 +138,7 @@ export const itIT: Messages = {
     recheckRetry: 'Riprova',
     undo: 'Annulla',
     opensInNewTab: '(si apre in una nuova scheda)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} altre',
     getTheApp: 'Scarica l’app:',
     recheckDone: 'Controllato.',

@@ -121,6 +121,7 @@ export const jaJP: Messages = {
     recheckRetry: '再試行',
     undo: '元に戻す',
     opensInNewTab: '（新しいタブで開きます）',
+    controlFor: '{control}：{title}',
     moreUnlocks: 'ほか{count}件',
     getTheApp: 'アプリを入手:',
     recheckDone: '確認しました。',

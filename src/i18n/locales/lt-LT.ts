@@ -150,6 +150,7 @@ export const ltLT: Messages = {
     recheckRetry: 'Bandyti dar kartą',
     undo: 'Atšaukti',
     opensInNewTab: '(atsidaro naujame skirtuke)',
+    controlFor: '{control}: {title}',
     moreUnlocks: 'dar +{count}',
     getTheApp: 'Atsisiųskite programėlę:',
     recheckDone: 'Patikrinta.',

@@ -144,6 +144,7 @@ export const lvLV: Messages = {
     recheckRetry: 'Mēģināt vēlreiz',
     undo: 'Atsaukt',
     opensInNewTab: '(atveras jaunā cilnē)',
+    controlFor: '{control}: {title}',
     moreUnlocks: 'vēl +{count}',
     getTheApp: 'Lejupielādējiet lietotni:',
     recheckDone: 'Pārbaudīts.',

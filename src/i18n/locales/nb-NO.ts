@@ -126,6 +126,7 @@ export const nbNO: Messages = {
     recheckRetry: 'Prøv igjen',
     undo: 'Angre',
     opensInNewTab: '(åpnes i en ny fane)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} til',
     getTheApp: 'Last ned appen:',
     recheckDone: 'Sjekket.',

@@ -134,6 +134,7 @@ export const nlNL: Messages = {
     recheckRetry: 'Opnieuw proberen',
     undo: 'Ongedaan maken',
     opensInNewTab: '(opent in een nieuw tabblad)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} meer',
     getTheApp: 'Download de app:',
     recheckDone: 'Gecontroleerd.',

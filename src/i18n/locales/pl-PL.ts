@@ -151,6 +151,7 @@ export const plPL: Messages = {
     recheckRetry: 'Spróbuj ponownie',
     undo: 'Cofnij',
     opensInNewTab: '(otwiera się w nowej karcie)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} więcej',
     getTheApp: 'Pobierz aplikację:',
     recheckDone: 'Sprawdzono.',

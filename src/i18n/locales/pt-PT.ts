@@ -139,6 +139,7 @@ export const ptPT: Messages = {
     recheckRetry: 'Tentar novamente',
     undo: 'Anular',
     opensInNewTab: '(abre num novo separador)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} mais',
     getTheApp: 'Descarregar a app:',
     recheckDone: 'Verificado.',

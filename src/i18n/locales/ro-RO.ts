@@ -137,6 +137,7 @@ export const roRO: Messages = {
     recheckRetry: 'Încearcă din nou',
     undo: 'Anulează',
     opensInNewTab: '(se deschide într-o filă nouă)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} în plus',
     getTheApp: 'Descarcă aplicația:',
     recheckDone: 'Verificat.',

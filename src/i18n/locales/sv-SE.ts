@@ -126,6 +126,7 @@ export const svSE: Messages = {
     recheckRetry: 'Försök igen',
     undo: 'Ångra',
     opensInNewTab: '(öppnas i en ny flik)',
+    controlFor: '{control}: {title}',
     moreUnlocks: '+{count} till',
     getTheApp: 'Hämta appen:',
     recheckDone: 'Kontrollerad.',
