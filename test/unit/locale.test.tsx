@@ -146,7 +146,7 @@ describe('LocaleProvider', () => {
     expect(screen.getByText('Marque ?')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Revérifier' })).toBeInTheDocument();
     // The host's word, shown, and in the name before the item it marks.
-    const markDone = screen.getByRole('button', { name: /^Fait: / });
+    const markDone = screen.getByRole('button', { name: /^Fait : / });
     expect(markDone).toHaveTextContent(/^Fait$/);
   });
 

@@ -149,7 +149,13 @@ describe.each(locales)('%s messages', (locale, messages, allowed) => {
 
   it('translate every string but the allowed ones', () => {
     const untranslated = leaves
-      .filter(({ text, reference }) => text === reference && !allowed.includes(reference))
+      // A template of placeholders and punctuation only ("{control}: {title}") has no words.
+      .filter(
+        ({ text, reference }) =>
+          text === reference &&
+          /\p{L}/u.test(reference.replace(/\{\w+\}/g, '')) &&
+          !allowed.includes(reference),
+      )
       .map(({ path, text }) => `${path}: "${String(text)}"`);
     expect(untranslated).toEqual([]);
   });
