@@ -3,7 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { catalogue } from '../src/catalogue/index.js';
 import { BrandBadge, CapabilityStatus, InterventionChecklist, planFleet } from '../src/index.js';
 import { chargerEasee, hvacTado, teslaSample, unknownIdsVehicle, volkswagenId4 } from './data.js';
-import { messagesFor } from './messages.js';
+import { fill, messagesFor } from './messages.js';
 
 const fleet = [
   { ...teslaSample, name: 'Family car' },
@@ -72,7 +72,7 @@ export const Default: StoryObj<typeof meta> = {
     const first = within(car).getByRole('button', { name: 'Subscribe to We Connect Services' });
     await expect(first).toHaveAttribute('aria-expanded', 'true');
     const markDone = within(car).getByRole('button', {
-      name: `${t.markDone}: Subscribe to We Connect Services`,
+      name: fill(t.controlFor, { control: t.markDone, title: 'Subscribe to We Connect Services' }),
     });
     await expect(markDone).toBeVisible();
     await userEvent.click(first);

@@ -85,9 +85,11 @@ export const KeyboardAndMarkDone: Story = {
       id: 'c8a9fe78-44fd-482a-bebc-ef6047e6c0fe',
     });
     // Each control is named for its item; marking done turns the same button into Undo.
-    const markDone = canvas.getByRole('button', { name: `${t.markDone}: ${title}` });
+    const markDone = canvas.getByRole('button', {
+      name: fill(t.controlFor, { control: t.markDone, title }),
+    });
     await userEvent.click(markDone);
-    await expect(markDone).toHaveAccessibleName(`${t.undo}: ${title}`);
+    await expect(markDone).toHaveAccessibleName(fill(t.controlFor, { control: t.undo, title }));
     await expect(markDone).toHaveFocus();
     await expect(
       canvas.getByText(t.state.done, { selector: '[data-part="done-note"]' }),
@@ -254,9 +256,13 @@ export const MarkedDone: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = messagesFor(globals).checklist;
     const canvas = within(canvasElement);
-    const undo = canvas.getByRole('button', { name: `${t.undo}: Enable Mobile Access in vehicle` });
+    const undo = canvas.getByRole('button', {
+      name: fill(t.controlFor, { control: t.undo, title: 'Enable Mobile Access in vehicle' }),
+    });
     await userEvent.click(undo);
-    await expect(undo).toHaveAccessibleName(`${t.markDone}: Enable Mobile Access in vehicle`);
+    await expect(undo).toHaveAccessibleName(
+      fill(t.controlFor, { control: t.markDone, title: 'Enable Mobile Access in vehicle' }),
+    );
     await expect(canvas.getByRole('status')).toHaveTextContent(
       fill(t.announceUndone, { title: 'Enable Mobile Access in vehicle', done: 0, count: 1 }),
     );
