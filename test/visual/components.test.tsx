@@ -206,9 +206,12 @@ for (const subject of subjects) {
         // two cores; Vitest's 5 s leaves too little room above that. A match ends the wait at
         // once, but Vitest keeps its timer, which holds the process open for up to this long
         // after the last test: hence not more.
-        await expect
-          .element(frame)
-          .toMatchScreenshot(pictureName(subject.name, look), { timeout: 15_000 });
+        await expect.element(frame).toMatchScreenshot(pictureName(subject.name, look), {
+          timeout: 15_000,
+          // Belt and braces beside the zero motion above: any animation is finished and no
+          // text caret blinks when the picture is taken.
+          screenshotOptions: { animations: 'disabled', caret: 'hide' },
+        });
       });
     }
   });
