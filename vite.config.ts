@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -40,22 +40,92 @@ const emulateMedia = defineBrowserCommand<[Parameters<Page['emulateMedia']>[0]]>
   },
 );
 
+/** The screenshots checked in, by file name, for the visual tests to check against their list. */
+const visualBaselines = `${root}test/visual/baselines`;
+const listBaselines = defineBrowserCommand<[]>((): string[] =>
+  existsSync(visualBaselines)
+    ? readdirSync(visualBaselines).filter((file) => file.endsWith('.png'))
+    : [],
+);
+
 /**
  * Debian's Chromium, driven by Playwright. One fresh object per Vitest project: a shared
- * object makes Vitest report the wrong project name.
+ * object makes Vitest report the wrong project name. A project may add flags, and a window
+ * size (Playwright's default is 1280 × 720).
  */
-const chromium = () => ({
+const chromium = (
+  own: { args?: readonly string[]; window?: { width: number; height: number } } = {},
+) => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
   provider: playwright({
     launchOptions: {
       executablePath: chromiumPath,
-      args: chromiumArgs,
+      args: [...chromiumArgs, ...(own.args ?? [])],
     },
+    ...(own.window ? { contextOptions: { viewport: own.window } } : {}),
   }),
   instances: [{ browser: 'chromium' as const }],
   commands: { emulateMedia },
+});
+
+/**
+ * The screenshot tests (test/visual): each picture is compared with the one checked in under
+ * test/visual/baselines, so a change of look is always deliberate. `npm test` runs them with
+ * `--update=none`, where a missing picture fails and nothing is written; `npm run
+ * test:visual:update` writes them all anew.
+ */
+const visualProject = (): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: {
+    name: 'visual',
+    include: ['test/visual/**/*.test.{ts,tsx}'],
+    browser: {
+      ...chromium({
+        args: [
+          // Glyph outlines as drawn, not snapped to the pixel grid by the machine's FreeType
+          // settings; greyscale antialiasing, not subpixel (LCD) colour fringes; colours in
+          // sRGB, whatever display profile the machine reports. Each takes out a difference
+          // between machines, none changes what the components draw.
+          '--font-render-hinting=none',
+          '--disable-lcd-text',
+          '--force-color-profile=srgb',
+          // Overlay scrollbars take no room, so no page width depends on whether one shows.
+          '--hide-scrollbars',
+        ],
+        // Vitest shrinks the test page to fit the window: a window taller than any picture
+        // (the checklist at 200 % text on a phone) keeps every picture at its true size.
+        window: { width: 1280, height: 6000 },
+      }),
+      commands: { emulateMedia, listBaselines },
+      expect: {
+        toMatchScreenshot: {
+          comparatorName: 'pixelmatch',
+          comparatorOptions: {
+            // Two runs on one machine give identical pictures, so the tolerance is only for
+            // another machine's Chromium rounding a few glyph-edge pixels differently. A pixel
+            // counts as changed when its colour moves by more than 0.02 on pixelmatch's
+            // perceptual scale (0 to 1), antialiased edge pixels aside: pixelmatch's default,
+            // 0.1, let the light accent changed from #0b5cad to #0b4cbd, or the blocked colour
+            // from #8a5a00 to #9a4a00, pass unseen. At 0.02 those changes alter 297 to 46,739
+            // pixels per picture; up to 100 changed pixels pass.
+            threshold: 0.02,
+            allowedMismatchedPixels: 100,
+          },
+          // One folder of pictures, checked in, named by the test's own names. They are of
+          // Debian's Chromium on Linux, the machine CI runs.
+          resolveScreenshotPath: ({ root, testFileDirectory, arg, ext }) =>
+            `${root}/${testFileDirectory}/baselines/${arg}${ext}`,
+        },
+      },
+    },
+    // A wait for the page (`expect.element`, `expect.poll`) ends as soon as it holds; the
+    // default second is too short for a loaded two-core machine to lay out a checklist.
+    expect: { poll: { timeout: 15_000 } },
+    // The slowest test (the printed checklist) took 3 s here; several times that under load.
+    testTimeout: 60_000,
+  },
 });
 
 /**
@@ -177,6 +247,7 @@ export default defineConfig({
       browserProject(19),
       unitProject(18),
       browserProject(18),
+      visualProject(),
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],

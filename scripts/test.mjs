@@ -13,7 +13,16 @@ const steps = [
   [
     'vitest',
     'npx',
-    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      // Never write a screenshot or snapshot: one that is missing or differs fails (see
+      // `npm run test:visual:update`).
+      '--update=none',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
   ],
   ['build', 'node', ['scripts/build.mjs']],
   [
