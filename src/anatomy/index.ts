@@ -87,7 +87,6 @@ export const interventionChecklistAnatomy = /* @__PURE__ */ createAnatomy(
     'store-link',
     'relink',
     'relink-button',
-    'done-note',
     'complete-button',
     'undo-button',
     'missing',

@@ -94,9 +94,7 @@ describe.each(uis)('%s', (_, ui, controls) => {
     // Resolved by the data: still listed, counted once, with nothing left to press.
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '1');
     expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuemax', String(items.length));
-    expect(
-      within(screen.getByRole('group', { name: titles[0] })).queryByRole('button'),
-    ).toBeNull();
+    expect(within(screen.getByRole('group', { name: titles[0] })).queryByRole('button')).toBeNull();
   });
 
   it('has no axe violations, closed and open', async () => {

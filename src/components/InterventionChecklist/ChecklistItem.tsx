@@ -389,12 +389,7 @@ function ItemGuidance({
               {format(t.openPortal, { portal: item.portal })}
             </a>
           ) : null}
-          {status === 'done' ? (
-            <span {...part('done-note')}>
-              <StatusIcon scope="intervention-checklist" status="done" className={iconClassName} />
-              {t.state.done}
-            </span>
-          ) : null}
+          {/* Done is said once, in the item's summary; here the same button undoes it. */}
           {/* One button in both states, so focus stays on it when it turns into Undo. */}
           <button
             type="button"
