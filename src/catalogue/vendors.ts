@@ -175,6 +175,33 @@ function deviceTypesOf(key: string): DeviceType[] {
  * the bundled one, and a vendor only the registry lists is found too.
  */
 export function getVendor(code: unknown, registry?: VendorRegistry): VendorInfo | undefined {
+  if (typeof code !== 'string') return undefined;
+  let bundled = bundledVendors.get(code);
+  if (!bundled) {
+    const key = normaliseVendorCode(code);
+    if (key === undefined) return undefined;
+    bundled = { key, vendor: vendorOf(code, undefined) as VendorInfo };
+    if (code.length <= maxCachedCodeLength) {
+      if (bundledVendors.size >= maxCachedVendors) bundledVendors.clear();
+      bundledVendors.set(code, bundled);
+    }
+  }
+  // A registry's entry for the code changes the answer; without one, it is the bundled vendor.
+  if (listedEntry(registry, bundled.key)) return vendorOf(code, registry);
+  return { ...bundled.vendor };
+}
+
+/**
+ * Bundled vendors already worked out, by the code as given, with its registry key: a fleet's
+ * plan asks for the same few vendors thousands of times. Codes come from outside, so the map is
+ * bounded, in entries and in the length of a code it keeps, and starts again when full. Each
+ * call still gets an object of its own.
+ */
+const bundledVendors = new Map<string, { key: string; vendor: Readonly<VendorInfo> }>();
+const maxCachedVendors = 256;
+const maxCachedCodeLength = 64;
+
+function vendorOf(code: string, registry: VendorRegistry | undefined): VendorInfo | undefined {
   const brand = getBrand(code, registry);
   if (!brand) return undefined;
   const key = normaliseVendorCode(code) ?? '';

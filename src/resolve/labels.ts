@@ -9,6 +9,26 @@ export type CapabilityTexts = Readonly<Record<string, string>>;
  * "Set max current", `battery_health` → "Battery health".
  */
 export function labelFromKey(key: string): string {
+  const known = derivedLabels.get(key);
+  if (known !== undefined) return known;
+  const label = deriveLabel(key);
+  if (key.length <= maxCachedKeyLength) {
+    if (derivedLabels.size >= maxCachedLabels) derivedLabels.clear();
+    derivedLabels.set(key, label);
+  }
+  return label;
+}
+
+/**
+ * Labels already derived, by key: a fleet repeats the same few unknown names on every device.
+ * Keys come from outside, so the map is bounded, in entries and in the length of a key it
+ * keeps, and starts again when full.
+ */
+const derivedLabels = new Map<string, string>();
+const maxCachedLabels = 256;
+const maxCachedKeyLength = 64;
+
+function deriveLabel(key: string): string {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
