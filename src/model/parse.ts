@@ -457,6 +457,14 @@ function readInterventionIds(
 const namesWithoutSet = 16;
 
 /**
+ * A list to collect names in, kept between calls with its room. A list that grows by `push`
+ * keeps room for more, which every capability of a fleet would carry: names are collected here
+ * and copied out at their exact length. Taken while in use, so a getter that parses again gets
+ * a list of its own; a list grown long is let go.
+ */
+let spareNames: string[] | undefined;
+
+/**
  * The non-blank strings of an array, trimmed, each once; anything else is dropped with a
  * problem at its index (at `path`, or at the field `field` of the capability `name` under it).
  */
@@ -467,7 +475,10 @@ function readNames(
   name?: string,
   field?: string,
 ): string[] {
-  const names: string[] = [];
+  const names = spareNames ?? [];
+  spareNames = undefined;
+  // The names kept are names[0 … count - 1]; what lies beyond is left from an earlier call.
+  let count = 0;
   let seen: Set<string> | undefined;
   // An index loop, not forEach: holes in a sparse array are reported like any missing entry.
   for (let index = 0; index < value.length; index++) {
@@ -477,9 +488,9 @@ function readNames(
       if (seen) {
         if (seen.has(trimmed)) continue;
         seen.add(trimmed);
-      } else if (names.includes(trimmed)) continue;
-      else if (names.length === namesWithoutSet) seen = new Set([...names, trimmed]);
-      names.push(trimmed);
+      } else if (isAmong(names, count, trimmed)) continue;
+      else if (count === namesWithoutSet) seen = new Set([...names.slice(0, count), trimmed]);
+      names[count++] = trimmed;
       continue;
     }
     if (!problems) continue;
@@ -487,7 +498,15 @@ function readNames(
     const at = name === undefined ? path() : fieldPath(path, name, field);
     report(problems, childPath(at, index), expected(what, item));
   }
-  return names;
+  const kept = names.slice(0, count);
+  if (count <= namesWithoutSet) spareNames = names;
+  return kept;
+}
+
+/** Whether `name` is among the first `count` names. */
+function isAmong(names: readonly string[], count: number, name: string): boolean {
+  for (let index = 0; index < count; index++) if (names[index] === name) return true;
+  return false;
 }
 
 // Interventions

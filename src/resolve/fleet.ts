@@ -61,20 +61,19 @@ export function planFleet(
   // Each device as soon as it is read, with its capabilities in the order of its record: a
   // fleet needs no labels, which planInterventions makes.
   const { value: parsed, problems } = readFleet(devices, (device, { names, capabilities }) => {
-    // Each intervention id with the names of the device's blocked capabilities that list it,
-    // in the order the device first lists each id.
-    let unlocks: Map<string, string[]> | undefined;
     for (let index = 0; index < names.length; index++) {
       const name = names[index] as string;
       const capability = capabilities[index] as Capability;
       if (capability.isCapable || (only && !only.has(name))) continue;
+      // The device's reference in each id's group collects the names of its capabilities that
+      // list the id, in the device's order; a group meets the device first where the device
+      // first lists the id, so groups are made in the order of first listing.
       for (const id of capability.interventionIds) {
-        unlocks ??= new Map();
-        appendTo(unlocks, id, name);
+        const refs = refsById.get(id);
+        const last = refs?.[refs.length - 1];
+        if (last?.device === device) (last.unlocks as string[]).push(name);
+        else appendTo(refsById, id, { device, unlocks: [name] });
       }
-    }
-    if (unlocks) {
-      for (const [id, names] of unlocks) appendTo(refsById, id, { device, unlocks: names });
     }
   });
 

@@ -221,15 +221,13 @@ function itemFor(
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
-  return {
-    id,
-    known: entry !== undefined,
-    unlocks,
-    ...(entry ? { entry } : {}),
-    ...(vendorCode ? { vendor: vendorCode } : {}),
-    ...(portal ? { portal } : {}),
-    ...(stage ? { stage } : {}),
-  };
+  // Fields set one by one, in this order, rather than spread from objects made for the purpose.
+  const item: PlanItem = { id, known: entry !== undefined, unlocks };
+  if (entry) item.entry = entry;
+  if (vendorCode) item.vendor = vendorCode;
+  if (portal) item.portal = portal;
+  if (stage) item.stage = stage;
+  return item;
 }
 
 /**
