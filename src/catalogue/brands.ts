@@ -190,14 +190,11 @@ let segmenter: Intl.Segmenter | undefined;
 
 /** The first character as a reader sees it: a whole flag or emoji sequence, an accented letter. */
 function firstCharacter(word: string): string {
-  // Two ASCII characters in a row are always two characters to a reader, except CR LF: no
-  // ASCII character joins the one before it (accents, joiners and variation selectors are
-  // not ASCII). So an ASCII start followed by ASCII, or by nothing, needs no segmenter.
-  const first = word.charCodeAt(0);
-  if (first < 0x80) {
-    const next = word.charCodeAt(1);
-    if (!(next >= 0x80) && !(first === 0x0d && next === 0x0a)) return word.charAt(0);
-  }
+  // No ASCII character joins the one before it (accents, joiners and variation selectors are
+  // not ASCII), and CR LF, the one ASCII pair read as one character, never sits in a word:
+  // both split words. So a word that starts with ASCII followed by ASCII, or by nothing,
+  // starts with that one character, and needs no segmenter.
+  if (word.charCodeAt(0) < 128 && !(word.charCodeAt(1) > 127)) return word.charAt(0);
   segmenter ??= new Intl.Segmenter();
   return segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
 }
@@ -261,29 +258,7 @@ export function getBrand(code: unknown, registry?: VendorRegistry): Brand | unde
   };
 }
 
-/**
- * Bundled brands already worked out, by the code as given: a fleet's plan asks for the same
- * few vendors thousands of times. Codes come from outside, so the cache is bounded, in entries
- * and in the length of a code it keeps, and starts again when full.
- */
-const bundledBrands = new Map<string, Readonly<Brand>>();
-const maxCachedBrands = 256;
-const maxCachedCodeLength = 64;
-
-/** The bundled brand for a code, as a new object each time: callers may change what they get. */
 function bundledBrand(code: string, key: string): Brand {
-  let brand = bundledBrands.get(code);
-  if (!brand) {
-    brand = brandFromTable(code, key);
-    if (code.length <= maxCachedCodeLength) {
-      if (bundledBrands.size >= maxCachedBrands) bundledBrands.clear();
-      bundledBrands.set(code, brand);
-    }
-  }
-  return { ...brand };
-}
-
-function brandFromTable(code: string, key: string): Brand {
   const spelled = knownSpelling(key);
   const entry = spelled === undefined ? undefined : brandTable[spelled];
   if (spelled !== undefined && entry) {

@@ -8,6 +8,7 @@ import {
   normaliseVendorCode,
   textOf,
 } from './brands.js';
+import { remember } from './remember.js';
 
 /**
  * The app or web portal the owner of each vendor's devices signs in to, by the API's code.
@@ -176,30 +177,20 @@ function deviceTypesOf(key: string): DeviceType[] {
  */
 export function getVendor(code: unknown, registry?: VendorRegistry): VendorInfo | undefined {
   if (typeof code !== 'string') return undefined;
-  let bundled = bundledVendors.get(code);
-  if (!bundled) {
-    const key = normaliseVendorCode(code);
-    if (key === undefined) return undefined;
-    bundled = { key, vendor: vendorOf(code, undefined) as VendorInfo };
-    if (code.length <= maxCachedCodeLength) {
-      if (bundledVendors.size >= maxCachedVendors) bundledVendors.clear();
-      bundledVendors.set(code, bundled);
-    }
-  }
-  // A registry's entry for the code changes the answer; without one, it is the bundled vendor.
-  if (listedEntry(registry, bundled.key)) return vendorOf(code, registry);
-  return { ...bundled.vendor };
+  const bundled = remember(bundledVendors, code, bundledVendor);
+  if (!bundled) return undefined;
+  // A registry's entry for the code changes the answer; without one, it is the bundled vendor,
+  // given to each caller as an object of its own.
+  return listedEntry(registry, bundled.key) ? vendorOf(code, registry) : { ...bundled.vendor };
 }
 
-/**
- * Bundled vendors already worked out, by the code as given, with its registry key: a fleet's
- * plan asks for the same few vendors thousands of times. Codes come from outside, so the map is
- * bounded, in entries and in the length of a code it keeps, and starts again when full. Each
- * call still gets an object of its own.
- */
+/** Bundled vendors already worked out, with their registry key, by the code as given. */
 const bundledVendors = new Map<string, { key: string; vendor: Readonly<VendorInfo> }>();
-const maxCachedVendors = 256;
-const maxCachedCodeLength = 64;
+
+function bundledVendor(code: string) {
+  const key = normaliseVendorCode(code);
+  return key === undefined ? undefined : { key, vendor: vendorOf(code, undefined) as VendorInfo };
+}
 
 function vendorOf(code: string, registry: VendorRegistry | undefined): VendorInfo | undefined {
   const brand = getBrand(code, registry);

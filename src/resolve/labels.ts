@@ -1,3 +1,4 @@
+import { remember } from '../catalogue/remember.js';
 import { capabilityLabelsEnUS } from '../i18n/en-US/capabilities.js';
 import { capabilityDescriptionsEnUS } from '../i18n/en-US/capability-descriptions.js';
 
@@ -9,24 +10,11 @@ export type CapabilityTexts = Readonly<Record<string, string>>;
  * "Set max current", `battery_health` → "Battery health".
  */
 export function labelFromKey(key: string): string {
-  const known = derivedLabels.get(key);
-  if (known !== undefined) return known;
-  const label = deriveLabel(key);
-  if (key.length <= maxCachedKeyLength) {
-    if (derivedLabels.size >= maxCachedLabels) derivedLabels.clear();
-    derivedLabels.set(key, label);
-  }
-  return label;
+  return remember(derivedLabels, key, deriveLabel);
 }
 
-/**
- * Labels already derived, by key: a fleet repeats the same few unknown names on every device.
- * Keys come from outside, so the map is bounded, in entries and in the length of a key it
- * keeps, and starts again when full.
- */
+/** Labels already derived, by key: a fleet repeats the same few unknown names. */
 const derivedLabels = new Map<string, string>();
-const maxCachedLabels = 256;
-const maxCachedKeyLength = 64;
 
 function deriveLabel(key: string): string {
   const words = key
