@@ -37,8 +37,9 @@ function own(fields: Fields, key: string): unknown {
   return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
-function report(problems: ParseProblem[], path: string, message: string): void {
-  problems.push({ path: path === '' ? rootPath : path, message });
+/** Adds a problem; a read for a plan (no list) writes none. */
+function report(problems: Sink, path: string, message: string): void {
+  problems?.push({ path: path === '' ? rootPath : path, message });
 }
 
 function expected(what: string, value: unknown): string {
@@ -152,12 +153,11 @@ export interface CapabilityList {
 interface Members {
   names: string[];
   capabilities: Capability[];
-  factNames: string[];
-  facts: unknown[];
+  facts: Record<string, unknown>;
 }
 
 function noMembers(): Members {
-  return { names: [], capabilities: [], factNames: [], facts: [] };
+  return { names: [], capabilities: [], facts: {} };
 }
 
 /**
@@ -237,7 +237,7 @@ export function parseCapabilities(input: unknown): ParsedCapabilities {
   const members = readCapabilitiesInput(input, problems);
   return {
     value: toRecord(members.names, members.capabilities),
-    facts: toRecord(members.factNames, members.facts),
+    facts: members.facts,
     problems,
   };
 }
@@ -259,18 +259,21 @@ export function readCapabilityList(input: unknown): CapabilityList {
 function toRecord<T>(names: readonly string[], values: readonly T[]): Record<string, T> {
   const record: Record<string, T> = {};
   for (let index = 0; index < names.length; index++) {
-    const name = names[index] as string;
-    const value = values[index] as T;
-    if (name in Object.prototype) {
-      Object.defineProperty(record, name, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-      });
-    } else record[name] = value;
+    define(record, names[index] as string, values[index] as T);
   }
   return record;
+}
+
+/** Sets a member of a record built here, as {@link toRecord} says. */
+function define<T>(record: Record<string, T>, name: string, value: T): void {
+  if (name in Object.prototype) {
+    Object.defineProperty(record, name, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else record[name] = value;
 }
 
 /** Marks a fact that could not be read: it is left out. */
@@ -293,7 +296,7 @@ const factReaders: Readonly<Record<(typeof hvacFactNames)[number], FactReader>> 
 function readMembers(input: unknown, path: LazyPath, problems: Sink): Members {
   const members = noMembers();
   if (!isFields(input)) {
-    if (problems) report(problems, path(), expected('an object of capabilities', input));
+    report(problems, path(), expected('an object of capabilities', input));
     return members;
   }
   // Whether an array index came after another name, which only an exotic object (a proxy)
@@ -315,9 +318,7 @@ function readMembers(input: unknown, path: LazyPath, problems: Sink): Members {
     const fact = isFact
       ? factReaders[name as keyof typeof factReaders](entry, at, problems)
       : readOtherFact(entry, at, problems);
-    if (fact === leftOut) continue;
-    members.factNames.push(name);
-    members.facts.push(fact);
+    if (fact !== leftOut) define(members.facts, name, fact);
   }
   if (outOfOrder) inRecordOrder(members);
   return members;
@@ -325,10 +326,7 @@ function readMembers(input: unknown, path: LazyPath, problems: Sink): Members {
 
 /** Whether an object key is an array index, which every record lists first, in order. */
 function isArrayIndex(key: string): boolean {
-  const first = key.charCodeAt(0);
-  if (!(first >= 48 && first <= 57)) return false;
-  const index = Number(key);
-  return Number.isInteger(index) && index < 2 ** 32 - 1 && String(index) === key;
+  return key.charCodeAt(0) < 58 && /^(0|[1-9]\d*)$/.test(key) && +key < 2 ** 32 - 1;
 }
 
 /** Puts the capabilities in the order of the record built from them: array indices first. */
@@ -408,9 +406,7 @@ function readCapability(
 ): Capability {
   if (entry === null) return missingCapability();
   if (!isFields(entry)) {
-    if (problems) {
-      report(problems, fieldPath(parent, name), expected('a capability object or null', entry));
-    }
+    report(problems, fieldPath(parent, name), expected('a capability object or null', entry));
     return missingCapability();
   }
   const isCapable = readIsCapable(own(entry, 'isCapable'), parent, name, problems);
@@ -425,10 +421,8 @@ function readCapability(
 function readIsCapable(value: unknown, parent: LazyPath, name: string, problems: Sink): boolean {
   if (typeof value === 'boolean') return value;
   const isCapable = typeof value === 'string' && value.trim().toLowerCase() === 'true';
-  if (problems) {
-    const message = `${expected('a boolean', value)}; read as ${isCapable}`;
-    report(problems, fieldPath(parent, name, 'isCapable'), message);
-  }
+  const message = `${expected('a boolean', value)}; read as ${isCapable}`;
+  report(problems, fieldPath(parent, name, 'isCapable'), message);
   return isCapable;
 }
 
@@ -441,7 +435,7 @@ function readInterventionIds(
 ): string[] {
   const isAbsent = value === undefined || value === null;
   if (!Array.isArray(value)) {
-    if (problems && (!isAbsent || !isCapable)) {
+    if (!isAbsent || !isCapable) {
       const message = `${expected('an array of intervention ids', value)}; read as none`;
       report(problems, fieldPath(parent, name, 'interventionIds'), message);
     }
@@ -493,7 +487,6 @@ function readNames(
       names[count++] = trimmed;
       continue;
     }
-    if (!problems) continue;
     const what = typeof item === 'string' ? 'a non-empty string' : 'a string';
     const at = name === undefined ? path() : fieldPath(path, name, field);
     report(problems, childPath(at, index), expected(what, item));
@@ -705,7 +698,7 @@ function readDevice(
   }
   const members = readDeviceCapabilities(fields, path, problems);
   device.capabilities = toRecord(members.names, members.capabilities);
-  if (members.factNames.length > 0) device.facts = toRecord(members.factNames, members.facts);
+  if (Object.keys(members.facts).length > 0) device.facts = members.facts;
   visit?.(device, members);
   return device;
 }
