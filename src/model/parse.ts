@@ -303,7 +303,14 @@ function readMembers(input: unknown, path: LazyPath, problems: Sink): Members {
   // can list: a record lists array indices first.
   let seenName = false;
   let outOfOrder = false;
-  for (const [name, entry] of Object.entries(input)) {
+  // The names first, then each value: Object.entries would make a pair per member, a quarter
+  // of a plan's time. The two read the same for data; they differ only for a getter that
+  // deletes a later member while it is read (Object.entries skips that member, this reads it
+  // as missing).
+  const keys = Object.keys(input);
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index] as string;
+    const entry = input[name];
     // Known names decide by name, whatever the value; other names by the value's shape.
     const isFact = Object.hasOwn(factReaders, name);
     if (capabilityNames.has(name) || (!isFact && isCapabilityShaped(entry))) {
