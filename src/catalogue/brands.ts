@@ -196,7 +196,7 @@ function firstCharacter(word: string): string {
   // starts with that one character, and needs no segmenter.
   if (word.charCodeAt(0) < 128 && !(word.charCodeAt(1) > 127)) return word.charAt(0);
   segmenter ??= new Intl.Segmenter();
-  return segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+  return segmenter.segment(word).containing(0)?.segment ?? '';
 }
 
 /** A code as given, without invisible format characters (zero-width spaces, direction marks). */
