@@ -39,7 +39,11 @@ const budgets = [
     // part (~0.6 kB).
     // Device facts kept apart from capabilities, and every capability name of the API's six
     // device types (~0.45 kB).
-    limit: '7.9 kB',
+    // The fast plan (~0.6 kB): capabilities read in one pass into lists and records without
+    // Object.fromEntries, a reading for plans that skips problems, facts and capable entries'
+    // ids, the record's order kept for any input, exact-length id lists, and bounded caches of
+    // bundled vendors and derived labels.
+    limit: '8.5 kB',
   },
   {
     name: 'InterventionChecklist without Radix and without the catalogue data',
@@ -51,16 +55,22 @@ const budgets = [
     // in any shape a host's own entries give it: ~0.3 kB), locale matching, memoised items
     // (marking one done re-renders that item only), every state of the checklist, and since
     // the headless layer: its state hook, the Reconnect action, the anatomy and classNames per
-    // part (~1.2 kB). The vendor registry is the one CapabilityStatus pays for (~2.3 kB).
-    // BrandBadge's marks that hold (~0.65 kB, see above).
-    limit: '11.8 kB',
+    // part (~1.2 kB). The vendor registry is the one CapabilityStatus pays for (~2.3 kB), and
+    // so is the fast plan (~0.6 kB). BrandBadge's marks that hold (~0.65 kB, see above). The
+    // owner's-experience redesign (~2 kB): the heading, step markers and order cues, the open
+    // first step, chips with "+N more", links to the maker's app and stores checked to be web
+    // addresses, Undo, polite announcements of each change and check, truthful end states,
+    // checking by itself with its bounds, printing every item's guidance, and the 30 strings
+    // these say.
+    limit: '14.6 kB',
   },
   {
     name: 'All three components without Radix and without the catalogue data',
     import: '{ BrandBadge, CapabilityStatus, InterventionChecklist }',
     ignore: withoutCatalogueData,
     target: '6 kB',
-    limit: '13.2 kB',
+    // The fast plan: ~0.6 kB, as in CapabilityStatus; the redesign, as in the checklist.
+    limit: '15.9 kB',
   },
   {
     name: 'The en-US catalogue',
@@ -74,7 +84,15 @@ const budgets = [
     // (~1.15 kB of it for the 106 codes of the API's vendor enums).
     limit: '15.4 kB',
   },
-  { name: 'styles.css', path: 'dist/styles.css', target: '3 kB' },
+  {
+    name: 'styles.css',
+    path: 'dist/styles.css',
+    target: '3 kB',
+    // Pays for, past the target: the status icons drawn as masks (one element each, see
+    // src/styles/icons.css), the item grid the header shares, the phone, forced-colours and
+    // print layouts (~0.2 kB).
+    limit: '3.2 kB',
+  },
 ];
 
 /** Measured as a host's production build ships it: development-only warnings left out. */

@@ -182,9 +182,21 @@ export function monogramOf(name: string): string {
   return initials.join('') || '?';
 }
 
+/**
+ * One segmenter for every mark, made on first use rather than at import: building one per word
+ * cost more than all the rest of a device's plan.
+ */
+let segmenter: Intl.Segmenter | undefined;
+
 /** The first character as a reader sees it: a whole flag or emoji sequence, an accented letter. */
 function firstCharacter(word: string): string {
-  return new Intl.Segmenter().segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+  // No ASCII character joins the one before it (accents, joiners and variation selectors are
+  // not ASCII), and CR LF, the one ASCII pair read as one character, never sits in a word:
+  // both split words. So a word that starts with ASCII followed by ASCII, or by nothing,
+  // starts with that one character, and needs no segmenter.
+  if (word.charCodeAt(0) < 128 && !(word.charCodeAt(1) > 127)) return word.charAt(0);
+  segmenter ??= new Intl.Segmenter();
+  return segmenter.segment(word).containing(0)?.segment ?? '';
 }
 
 /** A code as given, without invisible format characters (zero-width spaces, direction marks). */

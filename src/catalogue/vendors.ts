@@ -8,6 +8,7 @@ import {
   normaliseVendorCode,
   textOf,
 } from './brands.js';
+import { remember } from './remember.js';
 
 /**
  * The app or web portal the owner of each vendor's devices signs in to, by the API's code.
@@ -175,6 +176,23 @@ function deviceTypesOf(key: string): DeviceType[] {
  * the bundled one, and a vendor only the registry lists is found too.
  */
 export function getVendor(code: unknown, registry?: VendorRegistry): VendorInfo | undefined {
+  if (typeof code !== 'string') return undefined;
+  const bundled = remember(bundledVendors, code, bundledVendor);
+  if (!bundled) return undefined;
+  // A registry's entry for the code changes the answer; without one, it is the bundled vendor,
+  // given to each caller as an object of its own.
+  return listedEntry(registry, bundled.key) ? vendorOf(code, registry) : { ...bundled.vendor };
+}
+
+/** Bundled vendors already worked out, with their registry key, by the code as given. */
+const bundledVendors = new Map<string, { key: string; vendor: Readonly<VendorInfo> }>();
+
+function bundledVendor(code: string) {
+  const key = normaliseVendorCode(code);
+  return key === undefined ? undefined : { key, vendor: vendorOf(code, undefined) as VendorInfo };
+}
+
+function vendorOf(code: string, registry: VendorRegistry | undefined): VendorInfo | undefined {
   const brand = getBrand(code, registry);
   if (!brand) return undefined;
   const key = normaliseVendorCode(code) ?? '';

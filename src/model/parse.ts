@@ -37,8 +37,9 @@ function own(fields: Fields, key: string): unknown {
   return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
-function report(problems: ParseProblem[], path: string, message: string): void {
-  problems.push({ path: path === '' ? rootPath : path, message });
+/** Adds a problem; a read for a plan (no list) writes none. */
+function report(problems: Sink, path: string, message: string): void {
+  problems?.push({ path: path === '' ? rootPath : path, message });
 }
 
 function expected(what: string, value: unknown): string {
@@ -59,21 +60,38 @@ interface TextRule {
 function readText(
   fields: Fields,
   key: string,
-  path: string,
+  path: string | LazyPath,
   problems: ParseProblem[],
-  rule: TextRule = {},
+  rule: TextRule = noRule,
 ): string | undefined {
   const value = own(fields, key);
-  const fail = (what: string) => {
-    const message = expected(what, value);
-    report(problems, childPath(path, key), rule.outcome ? `${message}; ${rule.outcome}` : message);
-    return undefined;
-  };
-  if (value === undefined || value === null) return rule.required ? fail('a string') : undefined;
-  if (typeof value !== 'string') return fail('a string');
+  if (value === undefined || value === null) {
+    return rule.required ? failText(value, 'a string', key, path, problems, rule) : undefined;
+  }
+  if (typeof value !== 'string') return failText(value, 'a string', key, path, problems, rule);
   const text = rule.keepSpace ? value : value.trim();
-  if (rule.required && text.trim() === '') return fail('a non-empty string');
+  if (rule.required && text.trim() === '') {
+    return failText(value, 'a non-empty string', key, path, problems, rule);
+  }
   return text;
+}
+
+/** The rule of a field that is optional, trimmed, and has nothing more to say when wrong. */
+const noRule: TextRule = {};
+
+/** Reports a string field that {@link readText} cannot use; gives `undefined`. */
+function failText(
+  value: unknown,
+  what: string,
+  key: string,
+  path: string | LazyPath,
+  problems: ParseProblem[],
+  rule: TextRule,
+): undefined {
+  const message = expected(what, value);
+  const at = childPath(typeof path === 'string' ? path : path(), key);
+  report(problems, at, rule.outcome ? `${message}; ${rule.outcome}` : message);
+  return undefined;
 }
 
 /**
@@ -121,20 +139,57 @@ export function isDevicePayload(input: unknown): input is Fields {
   return Object.hasOwn(input, 'id');
 }
 
+/**
+ * A device's capabilities as read, in the order of the record `parseCapabilities` builds from
+ * them: the names, and the reading of each at the same index. The plan functions walk these
+ * lists rather than building a record and reading it back.
+ */
+export interface CapabilityList {
+  readonly names: readonly string[];
+  readonly capabilities: readonly Capability[];
+}
+
 /** A device's `capabilities` object, read: its capabilities, and its other members as facts. */
 interface Members {
-  capabilities: Record<string, Capability>;
+  names: string[];
+  capabilities: Capability[];
   facts: Record<string, unknown>;
 }
+
+function noMembers(): Members {
+  return { names: [], capabilities: [], facts: {} };
+}
+
+/**
+ * Where problems go while reading capabilities. `undefined` reads for a plan only: no problems
+ * are written, facts are skipped, and a capable entry's ids are not read (a plan lists none
+ * for it), so a plan pays for nothing it throws away.
+ */
+type Sink = ParseProblem[] | undefined;
+
+/**
+ * A path built only when a problem needs it: capabilities are read for every device of a fleet,
+ * and nearly all of them are well formed.
+ */
+type LazyPath = () => string;
+
+const rootLazyPath: LazyPath = () => '';
 
 /**
  * The capabilities of a device. None at all (missing or `null`) is normal for older solar
  * inverters, so it reads as an empty map without a problem.
  */
-function readDeviceCapabilities(device: Fields, path: string, problems: ParseProblem[]): Members {
+function readDeviceCapabilities(device: Fields, path: LazyPath, problems: Sink): Members {
   const capabilities = own(device, 'capabilities');
-  if (capabilities === undefined || capabilities === null) return { capabilities: {}, facts: {} };
-  return readMembers(capabilities, () => childPath(path, 'capabilities'), problems);
+  if (capabilities === undefined || capabilities === null) return noMembers();
+  return readMembers(capabilities, () => childPath(path(), 'capabilities'), problems);
+}
+
+/** A device's capabilities, or a whole device's: the one rule of {@link parseCapabilities}. */
+function readCapabilitiesInput(input: unknown, problems: Sink): Members {
+  return isDevicePayload(input)
+    ? readDeviceCapabilities(input, rootLazyPath, problems)
+    : readMembers(input, rootLazyPath, problems);
 }
 
 /** What {@link parseCapabilities} returns: the capabilities, the facts, and the problems. */
@@ -179,17 +234,47 @@ export interface ParsedCapabilities extends Parsed<Record<string, Capability>> {
  */
 export function parseCapabilities(input: unknown): ParsedCapabilities {
   const problems: ParseProblem[] = [];
-  const { capabilities, facts } = isDevicePayload(input)
-    ? readDeviceCapabilities(input, '', problems)
-    : readMembers(input, () => '', problems);
-  return { value: capabilities, facts, problems };
+  const members = readCapabilitiesInput(input, problems);
+  return {
+    value: toRecord(members.names, members.capabilities),
+    facts: members.facts,
+    problems,
+  };
 }
 
 /**
- * A path built only when a problem needs it: capabilities are read for every device of a fleet,
- * and nearly all of them are well formed.
+ * The capabilities {@link parseCapabilities} reads from the same input, as lists, for a plan:
+ * without problems or facts, and with no ids for capable entries.
  */
-type LazyPath = () => string;
+export function readCapabilityList(input: unknown): CapabilityList {
+  return readCapabilitiesInput(input, undefined);
+}
+
+/**
+ * A record of names and values, as `Object.fromEntries` builds it from the pairs, without
+ * making the pairs. A name `Object.prototype` answers (`__proto__`, `toString`) is defined
+ * rather than assigned: assigning `__proto__` would set the prototype, and assigning over a
+ * frozen `Object.prototype` member throws.
+ */
+function toRecord<T>(names: readonly string[], values: readonly T[]): Record<string, T> {
+  const record: Record<string, T> = {};
+  for (let index = 0; index < names.length; index++) {
+    define(record, names[index] as string, values[index] as T);
+  }
+  return record;
+}
+
+/** Sets a member of a record built here, as {@link toRecord} says. */
+function define<T>(record: Record<string, T>, name: string, value: T): void {
+  if (name in Object.prototype) {
+    Object.defineProperty(record, name, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  } else record[name] = value;
+}
 
 /** Marks a fact that could not be read: it is left out. */
 const leftOut = Symbol('left out');
@@ -204,28 +289,58 @@ const factReaders: Readonly<Record<(typeof hvacFactNames)[number], FactReader>> 
   setpointDifferenceRange: readRange,
 };
 
-function readMembers(input: unknown, path: LazyPath, problems: ParseProblem[]): Members {
+/**
+ * One pass over the members: each is told apart, checked and copied once, into the lists it
+ * belongs to; nothing is copied before it is known to be kept.
+ */
+function readMembers(input: unknown, path: LazyPath, problems: Sink): Members {
+  const members = noMembers();
   if (!isFields(input)) {
     report(problems, path(), expected('an object of capabilities', input));
-    return { capabilities: {}, facts: {} };
+    return members;
   }
-  const capabilities: [string, Capability][] = [];
-  const facts: [string, unknown][] = [];
-  for (const [name, entry] of Object.entries(input)) {
-    const at = () => childPath(path(), name);
+  // Whether an array index came after another name, which only an exotic object (a proxy)
+  // can list: a record lists array indices first.
+  let seenName = false;
+  let outOfOrder = false;
+  // The names first, then each value: Object.entries would make a pair per member, a quarter
+  // of a plan's time. The two read the same for data; they differ only for a getter that
+  // deletes a later member while it is read (Object.entries skips that member, this reads it
+  // as missing).
+  const keys = Object.keys(input);
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index] as string;
+    const entry = input[name];
     // Known names decide by name, whatever the value; other names by the value's shape.
     const isFact = Object.hasOwn(factReaders, name);
     if (capabilityNames.has(name) || (!isFact && isCapabilityShaped(entry))) {
-      capabilities.push([name, readCapability(entry, at, problems)]);
+      if (isArrayIndex(name)) outOfOrder ||= seenName;
+      else seenName = true;
+      members.names.push(name);
+      members.capabilities.push(readCapability(entry, path, name, problems));
       continue;
     }
+    if (!problems) continue;
+    const at = () => childPath(path(), name);
     const fact = isFact
       ? factReaders[name as keyof typeof factReaders](entry, at, problems)
       : readOtherFact(entry, at, problems);
-    if (fact !== leftOut) facts.push([name, fact]);
+    if (fact !== leftOut) define(members.facts, name, fact);
   }
-  // Object.fromEntries defines own properties, so `__proto__` stays a member name.
-  return { capabilities: Object.fromEntries(capabilities), facts: Object.fromEntries(facts) };
+  if (outOfOrder) inRecordOrder(members);
+  return members;
+}
+
+/** Whether an object key is an array index, which every record lists first, in order. */
+function isArrayIndex(key: string): boolean {
+  return key.charCodeAt(0) < 58 && /^(0|[1-9]\d*)$/.test(key) && +key < 2 ** 32 - 1;
+}
+
+/** Puts the capabilities in the order of the record built from them: array indices first. */
+function inRecordOrder(members: Members): void {
+  const record = toRecord(members.names, members.capabilities);
+  members.names = Object.keys(record);
+  members.capabilities = members.names.map((name) => record[name] as Capability);
 }
 
 /** An entry a later API version may add as a capability: it has a capability's fields. */
@@ -255,7 +370,7 @@ function readModes(value: unknown, path: LazyPath, problems: ParseProblem[]): un
     report(problems, path(), `${expected('an array of HVAC modes or null', value)}; left out`);
     return leftOut;
   }
-  return readNames(value, path, problems);
+  return readNames(value, problems, path);
 }
 
 function readRange(value: unknown, path: LazyPath, problems: ParseProblem[]): unknown {
@@ -278,61 +393,120 @@ function readRange(value: unknown, path: LazyPath, problems: ParseProblem[]): un
   return { min: bound('min'), max: bound('max') };
 }
 
-function readCapability(entry: unknown, path: LazyPath, problems: ParseProblem[]): Capability {
-  if (entry === null) return missingCapability();
-  if (!isFields(entry)) {
-    report(problems, path(), expected('a capability object or null', entry));
-    return missingCapability();
-  }
-  const isCapable = readIsCapable(
-    own(entry, 'isCapable'),
-    () => childPath(path(), 'isCapable'),
-    problems,
-  );
-  const ids = own(entry, 'interventionIds');
-  const idsPath = () => childPath(path(), 'interventionIds');
-  return { isCapable, interventionIds: readInterventionIds(ids, idsPath, problems, isCapable) };
+/** The path of a field of the capability `name` (`chargeState.isCapable`), built on demand. */
+function fieldPath(parent: LazyPath, name: string, field?: string): string {
+  const capability = childPath(parent(), name);
+  return field === undefined ? capability : childPath(capability, field);
 }
 
-function readIsCapable(value: unknown, path: LazyPath, problems: ParseProblem[]): boolean {
+/** What a plan reads for a capable entry: that it works. Never handed out. */
+const capableForPlan: Capability = Object.freeze({
+  isCapable: true,
+  interventionIds: Object.freeze([]),
+});
+
+function readCapability(
+  entry: unknown,
+  parent: LazyPath,
+  name: string,
+  problems: Sink,
+): Capability {
+  if (entry === null) return missingCapability();
+  if (!isFields(entry)) {
+    report(problems, fieldPath(parent, name), expected('a capability object or null', entry));
+    return missingCapability();
+  }
+  const isCapable = readIsCapable(own(entry, 'isCapable'), parent, name, problems);
+  if (isCapable && !problems) return capableForPlan;
+  const ids = own(entry, 'interventionIds');
+  return {
+    isCapable,
+    interventionIds: readInterventionIds(ids, parent, name, problems, isCapable),
+  };
+}
+
+function readIsCapable(value: unknown, parent: LazyPath, name: string, problems: Sink): boolean {
   if (typeof value === 'boolean') return value;
   const isCapable = typeof value === 'string' && value.trim().toLowerCase() === 'true';
-  report(problems, path(), `${expected('a boolean', value)}; read as ${isCapable}`);
+  const message = `${expected('a boolean', value)}; read as ${isCapable}`;
+  report(problems, fieldPath(parent, name, 'isCapable'), message);
   return isCapable;
 }
 
 function readInterventionIds(
   value: unknown,
-  path: LazyPath,
-  problems: ParseProblem[],
+  parent: LazyPath,
+  name: string,
+  problems: Sink,
   isCapable: boolean,
 ): string[] {
   const isAbsent = value === undefined || value === null;
   if (!Array.isArray(value)) {
     if (!isAbsent || !isCapable) {
-      report(problems, path(), `${expected('an array of intervention ids', value)}; read as none`);
+      const message = `${expected('an array of intervention ids', value)}; read as none`;
+      report(problems, fieldPath(parent, name, 'interventionIds'), message);
     }
     return [];
   }
-  return readNames(value, path, problems);
+  return readNames(value, problems, parent, name, 'interventionIds');
 }
 
 /**
- * The non-blank strings of an array, trimmed, each once; anything else is dropped with a
- * problem at its index.
+ * Up to this many names, a repeat is found by looking through the names kept so far; beyond
+ * it, by a set, so that a long hostile list costs linear time.
  */
-function readNames(value: readonly unknown[], path: LazyPath, problems: ParseProblem[]): string[] {
-  const names = new Set<string>();
+const namesWithoutSet = 16;
+
+/**
+ * A list to collect names in, kept between calls with its room. A list that grows by `push`
+ * keeps room for more, which every capability of a fleet would carry: names are collected here
+ * and copied out at their exact length. Taken while in use, so a getter that parses again gets
+ * a list of its own; a list grown long is let go.
+ */
+let spareNames: string[] | undefined;
+
+/**
+ * The non-blank strings of an array, trimmed, each once; anything else is dropped with a
+ * problem at its index (at `path`, or at the field `field` of the capability `name` under it).
+ */
+function readNames(
+  value: readonly unknown[],
+  problems: Sink,
+  path: LazyPath,
+  name?: string,
+  field?: string,
+): string[] {
+  const names = spareNames ?? [];
+  spareNames = undefined;
+  // The names kept are names[0 … count - 1]; what lies beyond is left from an earlier call.
+  let count = 0;
+  let seen: Set<string> | undefined;
   // An index loop, not forEach: holes in a sparse array are reported like any missing entry.
   for (let index = 0; index < value.length; index++) {
     const item: unknown = value[index];
-    if (typeof item === 'string' && item.trim() !== '') names.add(item.trim());
-    else {
-      const what = typeof item === 'string' ? 'a non-empty string' : 'a string';
-      report(problems, childPath(path(), index), expected(what, item));
+    const trimmed = typeof item === 'string' ? item.trim() : '';
+    if (trimmed !== '') {
+      if (seen) {
+        if (seen.has(trimmed)) continue;
+        seen.add(trimmed);
+      } else if (isAmong(names, count, trimmed)) continue;
+      else if (count === namesWithoutSet) seen = new Set([...names.slice(0, count), trimmed]);
+      names[count++] = trimmed;
+      continue;
     }
+    const what = typeof item === 'string' ? 'a non-empty string' : 'a string';
+    const at = name === undefined ? path() : fieldPath(path, name, field);
+    report(problems, childPath(at, index), expected(what, item));
   }
-  return [...names];
+  const kept = names.slice(0, count);
+  if (count <= namesWithoutSet) spareNames = names;
+  return kept;
+}
+
+/** Whether `name` is among the first `count` names. */
+function isAmong(names: readonly string[], count: number, name: string): boolean {
+  for (let index = 0; index < count; index++) if (names[index] === name) return true;
+  return false;
 }
 
 // Interventions
@@ -446,7 +620,7 @@ export function parseDevice(input: unknown): Parsed<Device> {
     report(problems, '', expected('a device object', input));
     return { value: { id: generatedDeviceId(0), capabilities: {} }, problems };
   }
-  return { value: readDevice(input, '', 0, problems), problems };
+  return { value: readDevice(input, rootLazyPath, 0, problems), problems };
 }
 
 /**
@@ -456,17 +630,54 @@ export function parseDevice(input: unknown): Parsed<Device> {
  * problem. Ids that repeat are kept as given: which one is right is for the host to say.
  */
 export function parseDevices(input: unknown): Parsed<Device[]> {
+  return readDevices(input, undefined);
+}
+
+/**
+ * {@link parseDevices}, handing each device to `visit` as soon as it is read, with its
+ * capabilities also as the lists they were read into: a fleet's plan walks them then, without
+ * reading the device's record again or keeping the lists.
+ */
+export function readFleet(
+  input: unknown,
+  visit: (device: Device, list: CapabilityList) => void,
+): Parsed<Device[]> {
+  return readDevices(input, visit);
+}
+
+type DeviceVisitor = ((device: Device, list: CapabilityList) => void) | undefined;
+
+function readDevices(input: unknown, visit: DeviceVisitor): Parsed<Device[]> {
   const problems: ParseProblem[] = [];
-  const entries = listEntries(input, problems);
-  if (!entries) {
-    report(problems, '', expected('an array of devices or { data: [...] }', input));
-    return { value: [], problems };
-  }
   const value: Device[] = [];
-  entries.forEach(([entry, path], index) => {
-    if (isFields(entry)) value.push(readDevice(entry, path, index, problems));
-    else report(problems, path, `${expected('a device object', entry)}; the entry is dropped`);
-  });
+  let entries: readonly unknown[];
+  // Where the entries sit: `[3]` in an array, `data[3]` in a paginated wrapper.
+  let base: string;
+  if (Array.isArray(input)) {
+    entries = input;
+    base = '';
+  } else if (isFields(input) && Object.hasOwn(input, 'data') && !Object.hasOwn(input, 'id')) {
+    const data = own(input, 'data');
+    if (!Array.isArray(data)) {
+      report(problems, 'data', expected('an array', data));
+      return { value, problems };
+    }
+    entries = data;
+    base = 'data';
+  } else {
+    report(problems, '', expected('an array of devices or { data: [...] }', input));
+    return { value, problems };
+  }
+  // An index loop: holes in a sparse array are read as `undefined` entries.
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index];
+    if (isFields(entry)) {
+      value.push(readDevice(entry, () => childPath(base, index), index, problems, visit));
+    } else {
+      const message = `${expected('a device object', entry)}; the entry is dropped`;
+      report(problems, childPath(base, index), message);
+    }
+  }
   return { value, problems };
 }
 
@@ -474,18 +685,28 @@ function generatedDeviceId(index: number): string {
   return `device-${index}`;
 }
 
-function readDevice(fields: Fields, path: string, index: number, problems: ParseProblem[]): Device {
+/** The text fields of a device, in the order they are read. */
+const deviceTextKeys = ['vendor', 'type', 'name'] as const;
+
+function readDevice(
+  fields: Fields,
+  path: LazyPath,
+  index: number,
+  problems: ParseProblem[],
+  visit?: DeviceVisitor,
+): Device {
   const device: Device = {
-    id: readDeviceId(own(fields, 'id'), () => childPath(path, 'id'), index, problems),
+    id: readDeviceId(own(fields, 'id'), path, index, problems),
     capabilities: {},
   };
-  for (const key of ['vendor', 'type', 'name'] as const) {
+  for (const key of deviceTextKeys) {
     const text = readText(fields, key, path, problems);
     if (text) device[key] = text;
   }
-  const { capabilities, facts } = readDeviceCapabilities(fields, path, problems);
-  device.capabilities = capabilities;
-  if (Object.keys(facts).length > 0) device.facts = facts;
+  const members = readDeviceCapabilities(fields, path, problems);
+  device.capabilities = toRecord(members.names, members.capabilities);
+  if (Object.keys(members.facts).length > 0) device.facts = members.facts;
+  visit?.(device, members);
   return device;
 }
 
@@ -499,6 +720,6 @@ function readDeviceId(
   const isNumber = typeof value === 'number' && Number.isFinite(value);
   const id = isNumber ? String(value) : generatedDeviceId(index);
   const what = isNumber ? 'a string' : 'a non-empty string';
-  report(problems, path(), `${expected(what, value)}; read as ${quote(id)}`);
+  report(problems, childPath(path(), 'id'), `${expected(what, value)}; read as ${quote(id)}`);
   return id;
 }

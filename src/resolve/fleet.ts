@@ -1,10 +1,10 @@
 import type { Catalogue } from '../catalogue/catalogue.js';
 import type { VendorRegistry } from '../catalogue/vendors.js';
-import type { Device } from '../model/capabilities.js';
-import { parseDevices } from '../model/parse.js';
+import type { Capability, Device } from '../model/capabilities.js';
+import { readFleet } from '../model/parse.js';
 import type { ParseProblem } from '../model/problems.js';
 import { appendTo } from '../utils/append.js';
-import { compareItems, type PlanItem, planItem, unlocksByIntervention } from './plan.js';
+import { compareItems, type PlanItem, planItem } from './plan.js';
 
 /** One device an intervention affects, with the capabilities it would unlock there. */
 export interface FleetDeviceRef {
@@ -56,30 +56,41 @@ export function planFleet(
   catalogue: Catalogue,
   options: FleetOptions = {},
 ): FleetPlan {
-  const { value: parsed, problems } = parseDevices(devices);
   const only = options.filter ? new Set(options.filter) : undefined;
   const refsById = new Map<string, FleetDeviceRef[]>();
-
-  for (const device of parsed) {
-    // Read straight from the parsed device: a fleet needs no labels, which planInterventions makes.
-    const blocked = Object.entries(device.capabilities).flatMap(([name, capability]) =>
-      !capability || capability.isCapable || (only && !only.has(name))
-        ? []
-        : [[name, capability.interventionIds] as const],
-    );
-    for (const [id, unlocks] of unlocksByIntervention(blocked)) {
-      appendTo(refsById, id, { device, unlocks });
+  // Each device as soon as it is read, with its capabilities in the order of its record: a
+  // fleet needs no labels, which planInterventions makes.
+  const { value: parsed, problems } = readFleet(devices, (device, { names, capabilities }) => {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      const capability = capabilities[index] as Capability;
+      if (capability.isCapable || (only && !only.has(name))) continue;
+      // The device's reference in each id's group collects the names of its capabilities that
+      // list the id, in the device's order; a group meets the device first where the device
+      // first lists the id, so groups are made in the order of first listing.
+      for (const id of capability.interventionIds) {
+        const refs = refsById.get(id);
+        const last = refs?.[refs.length - 1];
+        if (last?.device === device) (last.unlocks as string[]).push(name);
+        else appendTo(refsById, id, { device, unlocks: [name] });
+      }
     }
-  }
-
-  const groups = [...refsById].map(([id, refs]): FleetGroup => {
-    const allUnlocks = [...new Set(refs.flatMap((ref) => ref.unlocks))];
-    return {
-      ...planItem(id, allUnlocks, catalogue, refs[0]?.device.vendor, options.vendors),
-      devices: refs,
-      blockedCapabilities: refs.reduce((sum, ref) => sum + ref.unlocks.length, 0),
-    };
   });
+
+  const groups: FleetGroup[] = [];
+  for (const [id, refs] of refsById) {
+    const allUnlocks = new Set<string>();
+    let blockedCapabilities = 0;
+    for (const ref of refs) {
+      for (const name of ref.unlocks) allUnlocks.add(name);
+      blockedCapabilities += ref.unlocks.length;
+    }
+    groups.push({
+      ...planItem(id, [...allUnlocks], catalogue, refs[0]?.device.vendor, options.vendors),
+      devices: refs,
+      blockedCapabilities,
+    });
+  }
   groups.sort(
     (a, b) =>
       b.devices.length - a.devices.length ||

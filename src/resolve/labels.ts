@@ -1,3 +1,4 @@
+import { remember } from '../catalogue/remember.js';
 import { capabilityLabelsEnUS } from '../i18n/en-US/capabilities.js';
 import { capabilityDescriptionsEnUS } from '../i18n/en-US/capability-descriptions.js';
 
@@ -9,6 +10,13 @@ export type CapabilityTexts = Readonly<Record<string, string>>;
  * "Set max current", `battery_health` → "Battery health".
  */
 export function labelFromKey(key: string): string {
+  return remember(derivedLabels, key, deriveLabel);
+}
+
+/** Labels already derived, by key: a fleet repeats the same few unknown names. */
+const derivedLabels = new Map<string, string>();
+
+function deriveLabel(key: string): string {
   const words = key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

@@ -1,5 +1,5 @@
-import { type Catalogue, getEntry, hasEntry } from '../catalogue/catalogue.js';
-import { getVendor, type VendorRegistry } from '../catalogue/vendors.js';
+import { type Catalogue, getEntry } from '../catalogue/catalogue.js';
+import { getVendor, type VendorInfo, type VendorRegistry } from '../catalogue/vendors.js';
 import type { Capability, CapabilityState } from '../model/capabilities.js';
 import { deviceVendor } from '../model/device-input.js';
 import type {
@@ -7,7 +7,7 @@ import type {
   InterventionAccess,
   InterventionStage,
 } from '../model/intervention.js';
-import { parseCapabilities } from '../model/parse.js';
+import { type CapabilityList, readCapabilityList } from '../model/parse.js';
 import { appendTo } from '../utils/append.js';
 import { type CapabilityTexts, capabilityLabel } from './labels.js';
 
@@ -97,26 +97,59 @@ export function resolveCapabilities(
   catalogue: Catalogue,
   options: PlanOptions = {},
 ): ResolvedCapability[] {
-  const parsed = parseCapabilities(capabilities).value;
+  return resolveList(readCapabilityList(capabilities), catalogue, options);
+}
+
+function resolveList(
+  list: CapabilityList,
+  catalogue: Catalogue,
+  options: PlanOptions,
+): ResolvedCapability[] {
+  const { names, capabilities } = list;
+  const resolved: ResolvedCapability[] = [];
+  const labels = options.capabilityLabels;
+  if (!options.filter) {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string;
+      resolved.push(resolveOne(name, capabilities[index] as Capability, catalogue, labels));
+    }
+    return resolved;
+  }
+  const byName = new Map<string, Capability>();
+  for (let index = 0; index < names.length; index++) {
+    byName.set(names[index] as string, capabilities[index] as Capability);
+  }
   // A name the host repeats is one capability: listed once, and unlocked once per item.
-  const names = options.filter
-    ? [...new Set(options.filter)].filter(
-        (name) => typeof name === 'string' && Object.hasOwn(parsed, name),
-      )
-    : Object.keys(parsed);
-  return names.map((name) => {
-    const capability = parsed[name] as Capability;
-    const status = statusOf(capability);
-    const ids = status === 'blocked' ? capability.interventionIds : [];
-    return {
-      name,
-      label: capabilityLabel(name, options.capabilityLabels),
-      status,
-      interventionIds: ids,
-      interventions: ids.flatMap((id) => getEntry(catalogue, id) ?? []),
-      unknownInterventionIds: ids.filter((id) => !hasEntry(catalogue, id)),
-    };
-  });
+  for (const name of new Set(options.filter)) {
+    const capability = typeof name === 'string' ? byName.get(name) : undefined;
+    if (capability) resolved.push(resolveOne(name, capability, catalogue, labels));
+  }
+  return resolved;
+}
+
+function resolveOne(
+  name: string,
+  capability: Capability,
+  catalogue: Catalogue,
+  labels: CapabilityTexts | undefined,
+): ResolvedCapability {
+  const status = statusOf(capability);
+  const ids = status === 'blocked' ? capability.interventionIds : [];
+  const interventions: CatalogueEntry[] = [];
+  const unknownInterventionIds: string[] = [];
+  for (const id of ids) {
+    const entry = getEntry(catalogue, id);
+    if (entry) interventions.push(entry);
+    else unknownInterventionIds.push(id);
+  }
+  return {
+    name,
+    label: capabilityLabel(name, labels),
+    status,
+    interventionIds: ids,
+    interventions,
+    unknownInterventionIds,
+  };
 }
 
 const stageRank: Record<InterventionStage, number> = {
@@ -141,15 +174,19 @@ function accessRank(access: InterventionAccess | undefined): number {
   return 2;
 }
 
+/** Where an item sits by stage; items with no stage come after every stage. */
+function stageRankOf(item: PlanItem): number {
+  return item.stage ? stageRank[item.stage] : 5;
+}
+
 /**
  * The order of work: account steps before the services they enable (by stage), then remote
  * steps before physical ones, and ties in the order the device first listed them. Items with
  * no stage (unknown ids) come last, since nothing says what they depend on.
  */
 export function compareItems(a: PlanItem, b: PlanItem): number {
-  const rank = (item: PlanItem) => (item.stage ? stageRank[item.stage] : 5);
   return (
-    rank(a) - rank(b) ||
+    stageRankOf(a) - stageRankOf(b) ||
     accessRank(a.entry?.resolution.access) - accessRank(b.entry?.resolution.access)
   );
 }
@@ -162,36 +199,35 @@ export function planItem(
   vendor: unknown,
   vendors?: VendorRegistry,
 ): PlanItem {
+  return itemFor(id, unlocks, catalogue, () => getVendor(vendor, vendors));
+}
+
+/**
+ * A plan item, given the device's vendor as a lookup made on demand: only items whose entry
+ * names no portal need it, and a device's plan makes it once for all of them.
+ */
+function itemFor(
+  id: string,
+  unlocks: readonly string[],
+  catalogue: Catalogue,
+  deviceVendor: () => VendorInfo | undefined,
+): PlanItem {
   const entry = getEntry(catalogue, id);
   // An entry with no vendor is the API's intervention not tied to any brand: no brand is
   // shown for it and no maker's app named, whatever the device's maker.
   const agnostic = entry !== undefined && entry.vendor === null;
   // The device's vendor only matters where the catalogue's entry does not name a portal.
-  const device = entry?.portal === undefined && !agnostic ? getVendor(vendor, vendors) : undefined;
+  const device = entry?.portal === undefined && !agnostic ? deviceVendor() : undefined;
   const vendorCode = entry?.vendor ?? device?.code;
   const portal = entry?.portal ?? device?.portal;
   const stage = stageOf(entry);
-  return {
-    id,
-    known: entry !== undefined,
-    unlocks,
-    ...(entry ? { entry } : {}),
-    ...(vendorCode ? { vendor: vendorCode } : {}),
-    ...(portal ? { portal } : {}),
-    ...(stage ? { stage } : {}),
-  };
-}
-
-/**
- * Each intervention id with the names of the capabilities that list it, in the order the device
- * first lists each id: the grouping behind a device's plan and each device of a fleet.
- */
-export function unlocksByIntervention(
-  blocked: Iterable<readonly [name: string, interventionIds: readonly string[]]>,
-): Map<string, string[]> {
-  const unlocks = new Map<string, string[]>();
-  for (const [name, ids] of blocked) for (const id of ids) appendTo(unlocks, id, name);
-  return unlocks;
+  // Fields set one by one, in this order, rather than spread from objects made for the purpose.
+  const item: PlanItem = { id, known: entry !== undefined, unlocks };
+  if (entry) item.entry = entry;
+  if (vendorCode) item.vendor = vendorCode;
+  if (portal) item.portal = portal;
+  if (stage) item.stage = stage;
+  return item;
 }
 
 /**
@@ -203,20 +239,33 @@ export function planInterventions(
   catalogue: Catalogue,
   options: PlanOptions = {},
 ): InterventionPlan {
-  const resolved = resolveCapabilities(capabilities, catalogue, options);
-  const vendor = options.vendor ?? deviceVendor(capabilities);
+  const resolved = resolveList(readCapabilityList(capabilities), catalogue, options);
+  const blocked: ResolvedCapability[] = [];
+  const capable: ResolvedCapability[] = [];
+  const missing: ResolvedCapability[] = [];
   // Capable and missing entries list no ids here, so only blocked ones contribute.
-  const unlocks = unlocksByIntervention(resolved.map((c) => [c.name, c.interventionIds]));
-  // Array.prototype.sort is stable, so equal items keep the order the device listed them.
-  const items = [...unlocks]
-    .map(([id, unlocks]) => planItem(id, unlocks, catalogue, vendor, options.vendors))
-    .sort(compareItems);
-  const withStatus = (status: CapabilityState) => resolved.filter((c) => c.status === status);
-  return {
-    items,
-    capabilities: resolved,
-    blocked: withStatus('blocked'),
-    capable: withStatus('capable'),
-    missing: withStatus('missing'),
-  };
+  const unlocks = new Map<string, string[]>();
+  for (const capability of resolved) {
+    if (capability.status === 'capable') capable.push(capability);
+    else if (capability.status === 'missing') missing.push(capability);
+    else {
+      blocked.push(capability);
+      for (const id of capability.interventionIds) appendTo(unlocks, id, capability.name);
+    }
+  }
+  const items: PlanItem[] = [];
+  if (unlocks.size > 0) {
+    const vendor = options.vendor ?? deviceVendor(capabilities);
+    let looked = false;
+    let device: VendorInfo | undefined;
+    const vendorInfo = () => {
+      if (!looked) device = getVendor(vendor, options.vendors);
+      looked = true;
+      return device;
+    };
+    for (const [id, names] of unlocks) items.push(itemFor(id, names, catalogue, vendorInfo));
+    // Array.prototype.sort is stable, so equal items keep the order the device listed them.
+    items.sort(compareItems);
+  }
+  return { items, capabilities: resolved, blocked, capable, missing };
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { knownVendorCodes, monogramOf, nameFromCode } from '../../src/catalogue/brands.js';
 import { getBrand, getVendor, vendors } from '../../src/index.js';
@@ -131,6 +132,32 @@ describe(`vendor registry against the API's vendor enums (${enodeApiVersion})`, 
     expect(monogramOf('👩‍🔧 garage')).toBe('👩‍🔧G');
     expect(monogramOf('e\u0301lan')).toBe('É'.normalize('NFD'));
     expect(getVendor('VOLKSWAGEN')?.monogram).toBe('VW');
+  });
+
+  it('never splits a letter from the mark that follows it, after a plain ASCII letter too', () => {
+    expect(monogramOf('a\u0301rvore')).toBe('Á'.normalize('NFD'));
+    expect(monogramOf('1\uFE0F\u20E3 club')).toBe('1\uFE0F\u20E3C');
+    expect(monogramOf('x')).toBe('X');
+    expect(monogramOf('go e')).toBe('GE');
+    // Whatever the text, each letter drawn is the first whole character of its word.
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 4 }),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+      fc.constantFrom('a', 'Z', '1', '\u0301', '\u200D', '\uFE0F', '\u20E3', '\r', '🇳', '🇴', '👩'),
+    );
+    const word = fc
+      .array(piece, { minLength: 1, maxLength: 4 })
+      .map((pieces) => pieces.join('').replace(/[\s_.-]+/g, ''))
+      .filter((text) => text !== '' && !/^[A-Z]{2,3}$/.test(text));
+    const segmenter = new Intl.Segmenter();
+    const first = (text: string) =>
+      segmenter.segment(text)[Symbol.iterator]().next().value?.segment ?? '';
+    fc.assert(
+      fc.property(word, (text) => {
+        expect(monogramOf(text)).toBe(first(text).toUpperCase());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
