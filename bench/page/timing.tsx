@@ -102,27 +102,46 @@ const escapeHtml = (text: string) =>
 
 interface Row {
   id: string;
+  marker: string;
   mark: string;
   title: string;
   meta: string;
+  /** The text of its panel: the open first step's guidance, empty for a closed item. */
+  panel: string;
 }
 
-/** A bare Radix accordion with the checklist's visible text: badge letters, titles, meta lines. */
-function BareAccordion({ progress, rows }: { progress: string; rows: readonly Row[] }) {
+/**
+ * A bare Radix accordion with the checklist's text: its heading and progress, each item's
+ * number, badge letters, title and summary, and the open first step's guidance as one text.
+ */
+function BareAccordion({
+  heading,
+  progress,
+  rows,
+}: {
+  heading: string;
+  progress: string;
+  rows: readonly Row[];
+}) {
   return (
     <div>
+      <h2>{heading}</h2>
       <p>{progress}</p>
-      <Accordion.Root type="multiple">
+      <Accordion.Root
+        type="multiple"
+        defaultValue={rows.filter((row) => row.panel !== '').map((row) => row.id)}
+      >
         {rows.map((row) => (
           <Accordion.Item key={row.id} value={row.id}>
             <Accordion.Header>
               <Accordion.Trigger>
+                <span>{row.marker}</span>
                 <span>{row.mark}</span>
                 <span>{row.title}</span>
               </Accordion.Trigger>
             </Accordion.Header>
             <p>{row.meta}</p>
-            <Accordion.Content>{row.title}</Accordion.Content>
+            <Accordion.Content>{row.panel}</Accordion.Content>
           </Accordion.Item>
         ))}
       </Accordion.Root>
@@ -134,28 +153,33 @@ function BareAccordion({ progress, rows }: { progress: string; rows: readonly Ro
 function checklistCases() {
   const ids = planInterventions(all24, catalogue).items.map((item) => item.id);
   const checklistElement = () => <InterventionChecklist capabilities={all24} />;
-  const { text, progress, rows, elements } = rendered(checklistElement(), (host) => ({
+  const { text, heading, progress, rows, elements } = rendered(checklistElement(), (host) => ({
     text: host.textContent,
     elements: elementsIn(host),
+    heading: textOf(host, '[data-part="heading"]'),
     progress: textOf(host, '[data-part="progress-text"]'),
     rows: [...host.querySelectorAll('[data-part="item"]')].map(
       (item, index): Row => ({
         id: ids[index] ?? String(index),
+        marker: textOf(item, '[data-part="step-marker"]'),
         mark: textOf(item, '[data-part="mark"]'),
         title: textOf(item, '[data-part="title"]'),
         meta: textOf(item, '[data-part="meta"]'),
+        panel: textOf(item, '[data-part="panel"]'),
       }),
     ),
   }));
-  const html = `<div><p>${escapeHtml(progress)}</p><div>${rows
+  const html = `<div><h2>${escapeHtml(heading)}</h2><p>${escapeHtml(progress)}</p><div>${rows
     .map(
       (row) =>
-        `<div><h3><button type="button"><span>${escapeHtml(row.mark)}</span><span>${escapeHtml(
-          row.title,
-        )}</span></button></h3><p>${escapeHtml(row.meta)}</p></div>`,
+        `<div><h3><button type="button"><span>${escapeHtml(row.marker)}</span><span>${escapeHtml(
+          row.mark,
+        )}</span><span>${escapeHtml(row.title)}</span></button></h3><p>${escapeHtml(
+          row.meta,
+        )}</p><div>${escapeHtml(row.panel)}</div></div>`,
     )
     .join('')}</div></div>`;
-  const bare = () => <BareAccordion progress={progress} rows={rows} />;
+  const bare = () => <BareAccordion heading={heading} progress={progress} rows={rows} />;
   const radixElements = sameText('the bare Radix accordion', text, bare());
   const probe = container();
   probe.innerHTML = html;
@@ -267,8 +291,9 @@ function capabilityStatusCases(count: number) {
           name: item.getAttribute('data-capability') ?? '',
           label: textOf(item, '[data-part="label"]'),
           separator: textOf(item, '[data-part="separator"]'),
-          status: textOf(item, '[data-part="status-text"]'),
-          detail: textOf(item, '[data-part="count"], [data-part="explanation"]'),
+          // A blocked entry's status is its count ("2 actions needed").
+          status: textOf(item, '[data-part="status-text"], [data-part="count"]'),
+          detail: textOf(item, '[data-part="explanation"]'),
         }));
         return { id: devices[index]?.id ?? String(index), entries, empty: root.textContent };
       },
