@@ -141,6 +141,7 @@ export type {
 } from './model/intervention.js';
 // Parsing untrusted input, with problems named by their path.
 export {
+  type ParsedCapabilities,
   parseCapabilities,
   parseDevice,
   parseDevices,
