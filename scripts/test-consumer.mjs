@@ -291,6 +291,11 @@ async function open(url) {
   return { page, reported };
 }
 
+/** Opens a checklist item by its trigger, unless it is open already (the first step is). */
+async function openItem(trigger) {
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+}
+
 /** Presses Tab until `target` has the focus; false if it never gets it. */
 async function tabTo(page, target) {
   for (let presses = 0; presses < 80; presses += 1) {
@@ -317,7 +322,10 @@ try {
   await section('Vite app', async () => {
     const { page, reported } = await open(`${viteBase}/#readme`);
     // The README example: the Tesla sample's full guidance.
-    const trigger = page.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
+    const trigger = page.getByRole('button', {
+      name: 'Enable Mobile Access in vehicle',
+      exact: true,
+    });
     await trigger.waitFor(appear);
     // The one step to do is open from the start, with its guidance.
     const steps = page.locator('[data-part="step"]');
@@ -368,7 +376,9 @@ try {
     );
     check(
       'dashboard: the Tesla intervention appears once, for the one Tesla',
-      (await page.getByRole('button', { name: 'Enable Mobile Access in vehicle' }).count()) === 1,
+      (await page
+        .getByRole('button', { name: 'Enable Mobile Access in vehicle', exact: true })
+        .count()) === 1,
     );
     const logic = await page.getByTestId('logic').locator('li').allInnerTexts();
     check(
@@ -471,14 +481,17 @@ try {
   await section('Next /de', async () => {
     // `/de`: LocaleProvider and the German catalogue, set in a Server Component.
     const { page, reported } = await open(`${nextBase}/de`);
-    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', {
+      name: 'Mobilen Zugriff im Fahrzeug aktivieren',
+      exact: true,
+    });
     await trigger.waitFor(appear);
     // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
     const summary = await page.locator('[data-part="summary"]').innerText();
-    await trigger.click();
+    await openItem(trigger);
     check(
       'Next /de: German guidance and German strings',
-      (await page.getByRole('button', { name: 'Als erledigt markieren' }).count()) === 1 &&
+      (await page.getByRole('button', { name: /^Als erledigt markieren: / }).count()) === 1 &&
         (await page.getByRole('progressbar', { name: 'Fortschritt' }).count()) === 1 &&
         summary.includes('1 von 2 Funktionen verfügbar'),
       summary,
@@ -510,9 +523,12 @@ try {
       titles.includes('Share charging schedules with third-party apps'),
       titles.join(' | '),
     );
-    await page
-      .getByRole('button', { name: 'Share charging schedules with third-party apps' })
-      .click();
+    await openItem(
+      page.getByRole('button', {
+        name: 'Share charging schedules with third-party apps',
+        exact: true,
+      }),
+    );
     check(
       'Next /live: its Markdown description shows as formatted text',
       (await page
@@ -535,12 +551,12 @@ try {
     await recheck.click();
     const outcome = page.locator('[data-part="outcome"]');
     await outcome
-      .getByText('All done: every feature is unlocked.')
+      .getByText(/^All done\. Now working: /)
       .waitFor(appear)
       .catch(() => {});
     check(
-      'Next /recheck: checking again shows the intervention resolved',
-      (await outcome.getByText('All done: every feature is unlocked.').count()) === 1 &&
+      'Next /recheck: checking again shows the intervention resolved, and what now works',
+      (await outcome.getByText(/^All done\. Now working: /).count()) === 1 &&
         (await page.locator('[data-part="state"][data-status="resolved"]').count()) === 1,
       // biome-ignore lint/performance/useDomNodeTextContent: a Playwright locator, not a DOM node; innerText is what a person sees.
       await page.locator('[data-scope="intervention-checklist"][data-part="root"]').innerText(),
@@ -556,16 +572,19 @@ try {
   await section('Next README example', async () => {
     // `/readme`: the README's usage example, pasted in as it is written.
     const { page, reported } = await open(`${nextBase}/readme`);
-    const trigger = page.getByRole('button', { name: 'Enable Mobile Access in vehicle' });
+    const trigger = page.getByRole('button', {
+      name: 'Enable Mobile Access in vehicle',
+      exact: true,
+    });
     await trigger.waitFor(appear);
-    await trigger.click();
+    await openItem(trigger);
     check(
-      'Next README example: opening the Tesla item shows its steps',
+      'Next README example: the Tesla item shows its steps',
       (await page.locator('[data-part="step"]').count()) >= 2,
     );
     // Its onRecheck fetches /api/vehicles/{id}, which this app serves.
     await page.getByRole('button', { name: 'Check again' }).click();
-    const done = page.getByText('All done: every feature is unlocked.');
+    const done = page.getByText(/^All done\. Now working: /);
     await done.waitFor(appear).catch(() => {});
     check(
       'Next README example: checking again fetches the resolved car',
@@ -582,12 +601,15 @@ try {
   await section('Next README German example', async () => {
     // `/readme/de`: the README's German example in a Server Component page.
     const { page, reported } = await open(`${nextBase}/readme/de`);
-    const trigger = page.getByRole('button', { name: 'Mobilen Zugriff im Fahrzeug aktivieren' });
+    const trigger = page.getByRole('button', {
+      name: 'Mobilen Zugriff im Fahrzeug aktivieren',
+      exact: true,
+    });
     await trigger.waitFor(appear);
-    await trigger.click();
+    await openItem(trigger);
     check(
       'Next README German example: German guidance, with the host’s own wording',
-      (await page.getByRole('button', { name: 'Erledigt', exact: true }).count()) === 1,
+      (await page.getByRole('button', { name: /^Erledigt: / }).count()) === 1,
     );
     const problems = await reported();
     check(

@@ -121,7 +121,9 @@ export const Recheck: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent(t.rechecking);
     await expect(await canvas.findByRole('alert')).toHaveTextContent(t.recheckFailed);
     await userEvent.click(button);
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(t.recheckDone));
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent(t.announceNothingChanged),
+    );
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };

@@ -188,6 +188,26 @@ describe('forced colours', () => {
   });
 });
 
+describe('after a check of the device', () => {
+  it('shows what the check found, and keeps the announcement of a marked item unseen', async () => {
+    const root = await renderAt(
+      widths.desktop,
+      <InterventionChecklist
+        capabilities={volkswagenId4.capabilities}
+        vendor="VOLKSWAGEN"
+        onRecheck={() => {}}
+      />,
+    );
+    const announcement = part(root, 'announcement');
+    await userEvent.click(part(root, 'complete-button'));
+    await expect.poll(() => announcement.textContent).toContain('marked as done');
+    expect(drawn(announcement)).toBe(false);
+    await userEvent.click(part(root, 'recheck-button'));
+    await expect.poll(() => announcement.textContent).toMatch(/^Checked\. Nothing has changed/);
+    expect(drawn(announcement)).toBe(true);
+  });
+});
+
 describe('printed', () => {
   it('prints every item with its guidance and the addresses of its links, and no buttons', async () => {
     const root = await renderAt(

@@ -133,6 +133,9 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
       empty: t.empty,
     };
     const announcement = announce(checklist, t, locale, titleOf);
+    const change = checklist.lastChange;
+    const checkResult =
+      recheck !== 'busy' && change?.type === 'recheck-finished' && change.ok && announcement !== '';
     // "Finish setting up" only where there is something to finish; the host's own heading
     // always shows.
     const showHeading = heading !== false && (heading !== undefined || total > 0);
@@ -191,8 +194,10 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
           </div>
         ) : null}
 
-        {/* Marking an item and checking the device are said once, politely, here. */}
-        <p role="status" {...part('announcement')}>
+        {/* Marking an item and checking the device are said once, politely, here. What a
+            check found is shown too: a sighted owner who pressed "Check again" sees the answer,
+            even "nothing has changed yet". */}
+        <p role="status" {...part('announcement')} data-kind={checkResult ? 'recheck' : undefined}>
           {announcement}
         </p>
 

@@ -81,5 +81,4 @@ export const checklistEnUS = {
   recheck: 'Check again',
   rechecking: 'Checking the device…',
   recheckFailed: 'The device could not be checked. Try again in a moment.',
-  recheckDone: 'Checked.',
 };

@@ -129,6 +129,5 @@ export const daDK: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} mere',
     getTheApp: 'Hent appen:',
-    recheckDone: 'Tjekket.',
   },
 };

@@ -132,6 +132,5 @@ export const deDE: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} weitere',
     getTheApp: 'App laden:',
-    recheckDone: 'Geprüft.',
   },
 };

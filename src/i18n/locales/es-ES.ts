@@ -142,6 +142,5 @@ export const esES: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} más',
     getTheApp: 'Descarga la app:',
-    recheckDone: 'Comprobado.',
   },
 };

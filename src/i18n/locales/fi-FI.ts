@@ -132,6 +132,5 @@ export const fiFI: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} muuta',
     getTheApp: 'Lataa sovellus:',
-    recheckDone: 'Tarkistettu.',
   },
 };

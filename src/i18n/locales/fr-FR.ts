@@ -145,6 +145,5 @@ export const frFR: Messages = {
     controlFor: '{control} : {title}',
     moreUnlocks: '+{count} de plus',
     getTheApp: 'Télécharger l’application :',
-    recheckDone: 'Vérifié.',
   },
 };

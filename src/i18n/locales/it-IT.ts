@@ -141,6 +141,5 @@ export const itIT: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} altre',
     getTheApp: 'Scarica l’app:',
-    recheckDone: 'Controllato.',
   },
 };

@@ -124,6 +124,5 @@ export const jaJP: Messages = {
     controlFor: '{control}：{title}',
     moreUnlocks: 'ほか{count}件',
     getTheApp: 'アプリを入手:',
-    recheckDone: '確認しました。',
   },
 };

@@ -153,6 +153,5 @@ export const ltLT: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: 'dar +{count}',
     getTheApp: 'Atsisiųskite programėlę:',
-    recheckDone: 'Patikrinta.',
   },
 };

@@ -147,6 +147,5 @@ export const lvLV: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: 'vēl +{count}',
     getTheApp: 'Lejupielādējiet lietotni:',
-    recheckDone: 'Pārbaudīts.',
   },
 };

@@ -129,6 +129,5 @@ export const nbNO: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} til',
     getTheApp: 'Last ned appen:',
-    recheckDone: 'Sjekket.',
   },
 };

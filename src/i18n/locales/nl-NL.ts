@@ -137,6 +137,5 @@ export const nlNL: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} meer',
     getTheApp: 'Download de app:',
-    recheckDone: 'Gecontroleerd.',
   },
 };

@@ -154,6 +154,5 @@ export const plPL: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} więcej',
     getTheApp: 'Pobierz aplikację:',
-    recheckDone: 'Sprawdzono.',
   },
 };

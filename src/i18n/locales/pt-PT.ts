@@ -142,6 +142,5 @@ export const ptPT: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} mais',
     getTheApp: 'Descarregar a app:',
-    recheckDone: 'Verificado.',
   },
 };

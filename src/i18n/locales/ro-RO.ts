@@ -140,6 +140,5 @@ export const roRO: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} în plus',
     getTheApp: 'Descarcă aplicația:',
-    recheckDone: 'Verificat.',
   },
 };

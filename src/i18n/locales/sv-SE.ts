@@ -129,6 +129,5 @@ export const svSE: Messages = {
     controlFor: '{control}: {title}',
     moreUnlocks: '+{count} till',
     getTheApp: 'Hämta appen:',
-    recheckDone: 'Kontrollerad.',
   },
 };
