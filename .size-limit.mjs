@@ -70,7 +70,7 @@ const budgets = [
     ignore: withoutCatalogueData,
     target: '6 kB',
     // The fast plan: ~0.6 kB, as in CapabilityStatus; the redesign, as in the checklist.
-    limit: '15.9 kB',
+    limit: '16 kB',
   },
   {
     name: 'The en-US catalogue',
