@@ -1,7 +1,7 @@
 'use client';
 
 import * as Accordion from '@radix-ui/react-accordion';
-import { Fragment, memo, type ReactNode, useId, useState } from 'react';
+import { Fragment, memo, useId, useState } from 'react';
 import {
   interventionChecklistAnatomy,
   type PartAttributes,
@@ -16,6 +16,7 @@ import type { ItemLinks } from '../../resolve/links.js';
 import { placeOf } from '../../resolve/place.js';
 import type { PlanItem } from '../../resolve/plan.js';
 import { BrandBadge } from '../BrandBadge/BrandBadge.js';
+import { type BrandLogos, brandLogoFor } from '../BrandBadge/logos.js';
 import { RichContent } from '../shared/RichContent.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
 import type { InterventionChecklistClassNames } from './InterventionChecklist.js';
@@ -52,8 +53,10 @@ export interface ChecklistItemProps {
   onRelink: ((item: PlanItem) => void) | undefined;
   /** The host's vendor registry, for the item's brand mark. */
   vendors?: VendorRegistry | undefined;
-  /** The host's licensed logo for the item's brand, drawn in place of the monogram. */
-  logo?: ReactNode;
+  /** The host's licensed logos per vendor, one drawn in place of the item's monogram. */
+  brandLogos?: BrandLogos | undefined;
+  /** Its title: the catalogue's, or the fallback naming the portal (as its announcements). */
+  title: string;
 }
 
 /** Past this many, the header names the first two capabilities and "+N more"; the panel all. */
@@ -84,7 +87,8 @@ export const ChecklistItem = memo(function ChecklistItem({
   onToggleDone,
   onRelink,
   vendors,
-  logo,
+  brandLogos,
+  title,
 }: ChecklistItemProps) {
   const titleId = useId();
   const metaId = useId();
@@ -100,9 +104,6 @@ export const ChecklistItem = memo(function ChecklistItem({
   const Heading = `h${headingLevel}` as const;
   const SubHeading = `h${Math.min(headingLevel + 1, 6)}` as 'h4';
   const portal = item.portal ?? t.fallbackPortal;
-  const title =
-    entry?.resolution.title ||
-    (item.portal ? format(t.fallbackTitle, { portal: item.portal }) : t.fallbackTitleUnknownPortal);
   const place = placeOf(entry);
   // The owner's own time; entries written before it was split from waiting have only the old field.
   const minutes = entry?.ownerMinutes ?? entry?.estimatedMinutes;
@@ -140,7 +141,6 @@ export const ChecklistItem = memo(function ChecklistItem({
     messages: t,
     part,
     SubHeading,
-    iconClassName: classNames?.icon,
     onToggleDone,
     onRelink,
   };
@@ -182,7 +182,7 @@ export const ChecklistItem = memo(function ChecklistItem({
                 <BrandBadge
                   vendor={brand}
                   vendors={vendors}
-                  logo={logo}
+                  logo={brandLogoFor(brandLogos, brand)}
                   size="sm"
                   showName={false}
                   aria-hidden
@@ -291,7 +291,6 @@ interface ItemGuidanceProps {
   messages: typeof checklistEnUS;
   part: (name: InterventionChecklistPart) => PartAttributes;
   SubHeading: 'h4';
-  iconClassName: string | undefined;
   onToggleDone: (id: string) => void;
   onRelink: ((item: PlanItem) => void) | undefined;
 }
@@ -311,7 +310,6 @@ function ItemGuidance({
   messages: t,
   part,
   SubHeading,
-  iconClassName,
   onToggleDone,
   onRelink,
 }: ItemGuidanceProps) {

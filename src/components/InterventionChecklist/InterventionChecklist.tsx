@@ -16,7 +16,7 @@ import { format, list, plural } from '../../i18n/format.js';
 import type { Messages } from '../../i18n/messages.js';
 import { type InterventionLinks, type ItemLinks, linksOf } from '../../resolve/links.js';
 import type { PlanItem } from '../../resolve/plan.js';
-import { type BrandLogos, brandLogoFor } from '../BrandBadge/logos.js';
+import type { BrandLogos } from '../BrandBadge/logos.js';
 import { StatusIcon } from '../shared/StatusIcon.js';
 import { splitProps } from '../shared/split-props.js';
 import { usePrinting } from '../shared/usePrinting.js';
@@ -244,7 +244,8 @@ export const InterventionChecklist = forwardRef<HTMLDivElement, InterventionChec
                 onToggleDone={checklist.toggleCompleted}
                 onRelink={onRelink ? checklist.relink : undefined}
                 vendors={vendors}
-                logo={brandLogoFor(brandLogos, entry.item.entry?.vendor ?? entry.item.vendor)}
+                brandLogos={brandLogos}
+                title={titleOf(entry.item)}
               />
             ))}
           </Accordion.Root>
